@@ -1,0 +1,48 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** Debian's Chromium: this machine cannot download Playwright's own browser build. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BASE_PORT = PORT + 1;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    ...devices['Desktop Chrome'],
+    channel: undefined,
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --port ${PORT} --dir ${process.env.E2E_DIST ?? 'dist'}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node scripts/serve.mjs --port ${BASE_PORT} --dir ${process.env.E2E_BASE_DIST ?? 'dist-base'} --base /some/path/`,
+      url: `http://127.0.0.1:${BASE_PORT}/some/path/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
+});
+
+export { BASE_PORT };

@@ -1,0 +1,41 @@
+import type { Source } from '../../data/show-types.ts';
+
+interface SourceListProps {
+  sources: readonly Source[];
+  className?: string;
+}
+
+/**
+ * "Source: …" under a fact. A source with an address is a link that says where it goes and opens
+ * safely; one without is cited by name and date so the reader can still look it up.
+ */
+export function SourceList({ sources, className = '' }: SourceListProps) {
+  if (sources.length === 0) return null;
+  return (
+    <p className={`text-sm text-ink-muted ${className}`}>
+      <span>{sources.length === 1 ? 'Source: ' : 'Sources: '}</span>
+      {sources.map((source, index) => (
+        <span key={source.id}>
+          {index > 0 && '; '}
+          <SourceCitation source={source} />
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function SourceCitation({ source }: { source: Source }) {
+  const label = `${source.publication}, ${source.date}`;
+  if (!source.url) return <cite className="not-italic">{label}</cite>;
+  return (
+    <a
+      href={source.url}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="underline decoration-1 underline-offset-2 hover:text-ink"
+    >
+      {label}
+      <span className="sr-only"> — “{source.title}” (opens in a new tab)</span>
+    </a>
+  );
+}

@@ -1,0 +1,83 @@
+import * as v from 'valibot';
+import { showSchema } from './show-schema.ts';
+import { ShowDataError, type DataProblem } from './show-data-error.ts';
+import type { Show } from './show-types.ts';
+
+/**
+ * Checks untrusted show data: its shape (the schema), then what a schema cannot see alone —
+ * ids that repeat and source ids that point nowhere. Throws a ShowDataError naming every problem.
+ */
+export function validateShow(data: unknown, showId: string): Show {
+  const result = v.safeParse(showSchema, data);
+  if (!result.success) {
+    throw new ShowDataError(showId, result.issues.map(toProblem));
+  }
+  const show = result.output;
+  const problems = [...findDuplicateIds(show), ...findUnknownSourceIds(show)];
+  if (problems.length > 0) throw new ShowDataError(showId, problems);
+  return show;
+}
+
+function toProblem(issue: v.BaseIssue<unknown>): DataProblem {
+  return { path: formatPath(issue.path ?? []), value: issue.input, message: issue.message };
+}
+
+export function formatPath(path: readonly { key: unknown }[]): string {
+  return path
+    .map(({ key }, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+    )
+    .join('');
+}
+
+function findDuplicateIds(show: Show): DataProblem[] {
+  const lists = {
+    timeline: show.timeline,
+    staff: show.staff,
+    cast: show.cast,
+    sources: show.sources,
+  };
+  return Object.entries(lists).flatMap(([listName, items]) => {
+    const seen = new Set<string>();
+    return items.flatMap((item, index) => {
+      if (!seen.has(item.id)) {
+        seen.add(item.id);
+        return [];
+      }
+      return [
+        { path: `${listName}[${index}].id`, value: item.id, message: 'repeats an earlier id' },
+      ];
+    });
+  });
+}
+
+/** Walks the whole show for `sourceIds` arrays and checks each id against `sources`. */
+function findUnknownSourceIds(show: Show): DataProblem[] {
+  const known = new Set(show.sources.map((source) => source.id));
+  const problems: DataProblem[] = [];
+  const visit = (node: unknown, path: { key: unknown }[]): void => {
+    if (Array.isArray(node)) {
+      node.forEach((child, index) => {
+        visit(child, [...path, { key: index }]);
+      });
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) {
+        if (key === 'sourceIds' && Array.isArray(child)) {
+          child.forEach((id: unknown, index) => {
+            if (typeof id === 'string' && !known.has(id)) {
+              problems.push({
+                path: formatPath([...path, { key }, { key: index }]),
+                value: id,
+                message: 'is not the id of any source',
+              });
+            }
+          });
+        } else {
+          visit(child, [...path, { key }]);
+        }
+      }
+    }
+  };
+  visit(show, []);
+  return problems;
+}

@@ -1,0 +1,36 @@
+import { dehydrate } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { App, SHOW_ID } from './app/app.tsx';
+import { AppProvider } from './app/provider.tsx';
+import { showQueryOptions } from './data/show-query.ts';
+import { createQueryClient } from './lib/query-client.ts';
+import { queryStateScript } from './lib/query-state.ts';
+
+export interface PreRendered {
+  /** The page's markup, to go inside #root. */
+  appHtml: string;
+  /** The <script type="application/json"> with the query state the client hydrates from. */
+  stateScript: string;
+}
+
+/** Renders the page at build time. Fails the build if the show's data does not validate. */
+export async function render(): Promise<PreRendered> {
+  const queryClient = createQueryClient();
+  await queryClient.query(showQueryOptions(SHOW_ID));
+  const appHtml = renderToString(
+    <StrictMode>
+      <AppProvider client={queryClient}>
+        <App />
+      </AppProvider>
+    </StrictMode>,
+  );
+  // Only the show itself travels in the HTML; the story never does.
+  const state = dehydrate(queryClient, {
+    shouldDehydrateQuery: (query) =>
+      query.state.status === 'success' &&
+      query.queryKey.length === 2 &&
+      query.queryKey[0] === 'show',
+  });
+  return { appHtml, stateScript: queryStateScript(state) };
+}

@@ -1,0 +1,30 @@
+import { hydrate } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './app/app.tsx';
+import { AppProvider } from './app/provider.tsx';
+import { createQueryClient } from './lib/query-client.ts';
+import { readQueryState } from './lib/query-state.ts';
+import './styles/index.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element to render the page into.');
+
+const queryClient = createQueryClient();
+const preRenderedState = readQueryState(document);
+if (preRenderedState) hydrate(queryClient, preRenderedState);
+
+const page = (
+  <StrictMode>
+    <AppProvider client={queryClient}>
+      <App />
+    </AppProvider>
+  </StrictMode>
+);
+
+// The build pre-renders the page; the dev server does not, and then React renders from scratch.
+if (preRenderedState && container.firstElementChild) {
+  hydrateRoot(container, page);
+} else {
+  createRoot(container).render(page);
+}
