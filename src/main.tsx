@@ -22,9 +22,17 @@ const page = (
   </StrictMode>
 );
 
+// Errors caught by a boundary are shown to the visitor by that boundary; logging them too would
+// only add console noise in production.
+const rootOptions = {
+  onCaughtError: (error: unknown) => {
+    if (import.meta.env.DEV) console.error(error);
+  },
+};
+
 // The build pre-renders the page; the dev server does not, and then React renders from scratch.
 if (preRenderedState && container.firstElementChild) {
-  hydrateRoot(container, page);
+  hydrateRoot(container, page, rootOptions);
 } else {
-  createRoot(container).render(page);
+  createRoot(container, rootOptions).render(page);
 }

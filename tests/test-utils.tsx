@@ -13,6 +13,10 @@ export function renderWithClient(
   ui: ReactElement,
   { client = createTestQueryClient(), ...options }: { client?: QueryClient } & RenderOptions = {},
 ) {
-  const result = render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>, options);
+  // Errors that a boundary catches are asserted through the error UI the boundary shows.
+  const result = render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>, {
+    onCaughtError: () => undefined,
+    ...options,
+  });
   return { ...result, client };
 }
