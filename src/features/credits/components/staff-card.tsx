@@ -1,0 +1,38 @@
+import type { Source, StaffMember } from '../../../data/show-types.ts';
+import { orderRoles } from '../utils/sort-staff.ts';
+import { CorrectionNote } from './correction-note.tsx';
+import { CreditCard } from './credit-card.tsx';
+import { DetailRow } from './detail-row.tsx';
+import { KnownForList } from './known-for-list.tsx';
+import { NativeNameLine } from './native-name-line.tsx';
+
+export function StaffCard({
+  member,
+  sources,
+}: {
+  member: StaffMember;
+  sources: readonly Source[];
+}) {
+  const roles = orderRoles(member.roles);
+  return (
+    <CreditCard
+      title={member.name}
+      tone="staff"
+      subtitle={member.nativeName && <NativeNameLine nativeName={member.nativeName} />}
+      sources={sources}
+    >
+      <dl className="flex flex-col gap-3">
+        <DetailRow label={roles.length === 1 ? 'Role' : 'Roles'}>
+          <span className="font-semibold">{roles.join(' · ')}</span>
+          {member.roleNote && <span className="block text-ink-muted">{member.roleNote}</span>}
+        </DetailRow>
+        {member.knownFor.length > 0 && (
+          <DetailRow label="Known for">
+            <KnownForList works={member.knownFor} />
+          </DetailRow>
+        )}
+      </dl>
+      {member.correction && <CorrectionNote text={member.correction} />}
+    </CreditCard>
+  );
+}
