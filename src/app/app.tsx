@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { QueryBoundary } from '../components/ui/query-boundary.tsx';
 import { PageLoading } from './page-loading.tsx';
 import { ShowPage } from './show-page.tsx';
@@ -5,6 +6,12 @@ import { ShowPage } from './show-page.tsx';
 export const SHOW_ID = 'metallic-rouge';
 
 export function App({ showId = SHOW_ID }: { showId?: string }) {
+  // Marks the moment the page became interactive, for the browser tests and for CSS that
+  // should only apply once the buttons work.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
+
   return (
     <>
       <a

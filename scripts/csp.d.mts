@@ -1,0 +1,2 @@
+export declare const contentSecurityPolicy: string;
+export declare function cspMetaTag(): string;

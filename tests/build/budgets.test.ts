@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allAssets,
+  assetText,
+  firstPaintScripts,
+  firstPaintStyles,
+  gzipBytes,
+  indexHtml,
+} from './build-output.ts';
+
+const KiB = 1024;
+const BUDGET = { script: 90 * KiB, css: 10 * KiB, html: 14 * KiB };
+
+function report(label: string, bytes: number, budget: number, files: string[] = []): void {
+  const detail = files.length > 0 ? ` (${files.join(', ')})` : '';
+  console.log(`${label}: ${(bytes / KiB).toFixed(1)} KiB gzip of ${budget / KiB} KiB${detail}`);
+}
+
+describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
+  it(`loads at most ${BUDGET.script / KiB} KiB of script on first paint`, () => {
+    const scripts = firstPaintScripts();
+    expect(scripts.length).toBeGreaterThan(0);
+    const bytes = scripts.reduce((sum, file) => sum + gzipBytes(assetText(file)), 0);
+    report('Script on first paint', bytes, BUDGET.script, scripts);
+    expect(bytes).toBeLessThanOrEqual(BUDGET.script);
+  });
+
+  it(`loads at most ${BUDGET.css / KiB} KiB of CSS`, () => {
+    const styles = firstPaintStyles();
+    expect(styles.length).toBeGreaterThan(0);
+    const bytes = styles.reduce((sum, file) => sum + gzipBytes(assetText(file)), 0);
+    report('CSS', bytes, BUDGET.css, styles);
+    expect(bytes).toBeLessThanOrEqual(BUDGET.css);
+  });
+
+  it(`sends at most ${BUDGET.html / KiB} KiB of HTML`, () => {
+    const bytes = gzipBytes(indexHtml);
+    report('HTML', bytes, BUDGET.html);
+    expect(bytes).toBeLessThanOrEqual(BUDGET.html);
+  });
+
+  it('keeps the story out of everything loaded on first paint', () => {
+    const storyChunks = allAssets().filter(
+      (file) => file.endsWith('.js') && /Immortal Nine|Canal City/.test(assetText(file)),
+    );
+    expect(storyChunks.length).toBeGreaterThanOrEqual(2);
+    for (const chunk of storyChunks) {
+      expect(firstPaintScripts()).not.toContain(chunk);
+      expect(indexHtml).not.toContain(chunk);
+    }
+    expect(indexHtml).not.toMatch(/Immortal Nine|Canal City|Nectar|Panacea/);
+  });
+});

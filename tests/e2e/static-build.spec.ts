@@ -1,0 +1,39 @@
+import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
+import { BASE_PORT } from '../../playwright.config.ts';
+import { expect, test } from './fixtures.ts';
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the pre-rendered page still tells everything but the story', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      metallicRouge.title.english,
+    );
+    await expect(page.getByText(/11 January 2024/).first()).toBeVisible();
+    for (const person of metallicRouge.staff) {
+      await expect(page.getByRole('heading', { name: person.name })).toBeVisible();
+    }
+    for (const role of metallicRouge.cast) {
+      await expect(page.getByRole('heading', { name: role.character.name })).toBeVisible();
+    }
+    await expect(page.getByText(/needs JavaScript/i).first()).toBeVisible();
+  });
+});
+
+test('hydrates the pre-rendered page without warnings', async ({ page }) => {
+  // The fixture fails this test on any console warning or error, hydration mismatches included.
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(metallicRouge.title.english);
+});
+
+test('a build made with BASE_PATH works under that path', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(`http://127.0.0.1:${BASE_PORT}/some/path/`);
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(metallicRouge.title.english);
+  expect(requested.length).toBeGreaterThan(1);
+  for (const path of requested) expect(path).toMatch(/^\/some\/path\//);
+});
