@@ -1,10 +1,35 @@
 import { PageSection } from '../../../components/ui/page-section.tsx';
 import type { Show } from '../../../data/show-types.ts';
+import { SPOILER_LEVELS } from '../../../data/synopsis-types.ts';
+import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
+import { ShowAllSwitch } from './show-all-switch.tsx';
+import { SynopsisGate } from './synopsis-gate.tsx';
 
+/** The story behind its gates. Only the non-spoiler tagline is outside them. */
 export function StorySection({ show }: { show: Show }) {
+  const { hydrated, remembered } = useSpoilerPreference();
   return (
-    <PageSection id="story" title="Story">
-      <p>{show.tagline}</p>
+    <PageSection id="story" title="Story" lead={show.tagline}>
+      <p className="max-w-prose text-ink-muted">
+        The plot stays off this page until you ask for it, one part at a time: nothing of it is
+        downloaded before you press. This device remembers your choice.
+      </p>
+      <noscript>
+        <p className="mt-2 font-semibold text-ink">Revealing the story needs JavaScript.</p>
+      </noscript>
+      <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2">
+        <ShowAllSwitch />
+        {hydrated && !remembered && (
+          <p className="text-sm text-ink-muted">
+            This browser does not let the page store your choice, so it lasts for this visit only.
+          </p>
+        )}
+      </div>
+      <div className="mt-4 space-y-4">
+        {SPOILER_LEVELS.map((level) => (
+          <SynopsisGate key={level} show={show} level={level} />
+        ))}
+      </div>
     </PageSection>
   );
 }

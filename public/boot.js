@@ -1,0 +1,55 @@
+// Runs in <head> before the first paint, as an external classic script (CSP: script-src 'self').
+// It copies the visitor's saved choices onto <html> as attributes, so CSS can show the right
+// state from the first frame, before React hydrates the pre-rendered page. It must never throw:
+// storage can be blocked (private modes, disabled cookies), so every access is guarded.
+(function () {
+  'use strict';
+
+  var root = document.documentElement;
+
+  function stored(key) {
+    try {
+      return window.localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  }
+
+  function param(name) {
+    try {
+      return new URLSearchParams(window.location.search).get(name);
+    } catch {
+      return null;
+    }
+  }
+
+  // One entry per preference: the attribute it sets on <html> and how to work out its value
+  // (null leaves the attribute off). A theme preference (data-theme) can be added here as another entry.
+  var preferences = [
+    {
+      // Keep in step with src/features/spoilers/utils/spoiler-visibility.ts: same key, same
+      // parameter, same format (the shown levels, separated by spaces).
+      attribute: 'data-spoilers',
+      value: function () {
+        var levels = ['premise', 'episode-1'];
+        var override = param('spoilers');
+        if (override === 'show') return levels.join(' ');
+        if (override === 'hide') return null;
+        var saved = (stored('metallic-rouge:spoilers') || '').split(/\s+/);
+        var shown = levels.filter(function (level) {
+          return saved.indexOf(level) !== -1;
+        });
+        return shown.length > 0 ? shown.join(' ') : null;
+      },
+    },
+  ];
+
+  preferences.forEach(function (preference) {
+    try {
+      var value = preference.value();
+      if (value !== null) root.setAttribute(preference.attribute, value);
+    } catch {
+      // A broken preference must not stop the others or the page.
+    }
+  });
+})();
