@@ -32,6 +32,26 @@ test.describe('staff and cast cards', () => {
     expect(overflowing).toEqual([]);
   });
 
+  test('wrap a very long name inside its card at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto('/');
+    const card = creditsRegion(page).getByRole('article').first();
+    const heading = card.getByRole('heading', { level: 4 });
+    await expect(heading).toBeVisible();
+    // No real name is this long yet; swap one in to prove the card wraps instead of overflowing.
+    const longName = 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft';
+    await heading.evaluate((element, text) => {
+      element.textContent = text;
+    }, longName);
+    await expect(heading).toHaveText(longName);
+    const { cardFits, pageFits } = await card.evaluate((element) => ({
+      cardFits: element.scrollWidth <= element.clientWidth,
+      pageFits: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+    }));
+    expect(cardFits).toBe(true);
+    expect(pageFits).toBe(true);
+  });
+
   for (const colorScheme of ['dark', 'light'] as const) {
     test(`pass axe in the ${colorScheme} scheme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
