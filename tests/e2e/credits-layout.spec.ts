@@ -69,8 +69,10 @@ test.describe('staff and cast cards', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/');
     const region = creditsRegion(page);
-    for (const listName of ['Staff', 'Cast']) {
-      const cards = region.getByRole('list', { name: listName }).getByRole('article');
+    for (const sectionName of ['Staff', 'Cast']) {
+      const cards = region
+        .getByRole('region', { name: sectionName, exact: true })
+        .getByRole('article');
       const boxes = await cards.evaluateAll((elements) =>
         elements.map((element) => {
           const rect = element.getBoundingClientRect();
@@ -87,7 +89,7 @@ test.describe('staff and cast cards', () => {
 
   test('mark native-script names as Japanese', async ({ page }) => {
     await page.goto('/');
-    const staffList = creditsRegion(page).getByRole('list', { name: 'Staff' });
+    const staffList = creditsRegion(page).getByRole('region', { name: 'Staff', exact: true });
     const izubuchi = staffList.getByRole('article', { name: 'Yutaka Izubuchi' });
     await expect(izubuchi.locator('[lang="ja"]')).toHaveText('出渕裕');
   });

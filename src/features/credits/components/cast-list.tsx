@@ -14,7 +14,7 @@ interface CastListProps {
 export function CastList({ cast, note, sources }: CastListProps) {
   const headingId = useId();
   return (
-    <div>
+    <section aria-labelledby={headingId}>
       <h3 id={headingId} className="font-display text-xl font-bold text-ink">
         Cast
       </h3>
@@ -24,7 +24,7 @@ export function CastList({ cast, note, sources }: CastListProps) {
         <>
           {note && <p className="mt-2 max-w-prose text-ink-muted">{note}</p>}
           <div className="mt-4">
-            <CreditGrid labelledBy={headingId}>
+            <CreditGrid>
               {cast.map((member) => (
                 <li key={member.id} className="min-w-0">
                   <CastCard member={member} sources={sourcesFor(sources, member.sourceIds)} />
@@ -34,6 +34,6 @@ export function CastList({ cast, note, sources }: CastListProps) {
           </div>
         </>
       )}
-    </div>
+    </section>
   );
 }

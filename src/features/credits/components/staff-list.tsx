@@ -13,14 +13,14 @@ interface StaffListProps {
 export function StaffList({ staff, sources }: StaffListProps) {
   const headingId = useId();
   return (
-    <div>
+    <section aria-labelledby={headingId}>
       <h3 id={headingId} className="mb-4 font-display text-xl font-bold text-ink">
         Staff
       </h3>
       {staff.length === 0 ? (
         <p className="text-ink-muted">No staff have been announced yet.</p>
       ) : (
-        <CreditGrid labelledBy={headingId}>
+        <CreditGrid>
           {sortStaff(staff).map((member) => (
             <li key={member.id} className="min-w-0">
               <StaffCard member={member} sources={sourcesFor(sources, member.sourceIds)} />
@@ -28,6 +28,6 @@ export function StaffList({ staff, sources }: StaffListProps) {
           ))}
         </CreditGrid>
       )}
-    </div>
+    </section>
   );
 }
