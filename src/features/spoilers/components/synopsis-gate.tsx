@@ -47,11 +47,11 @@ export function SynopsisGate({ show, level }: { show: Show; level: SpoilerLevel 
           <path d="M5 2.5 11 8l-6 5.5z" />
         </svg>
         {shown ? (
-          <span>Hide {copy.subject}</span>
+          <span>{`Hide ${copy.subject}`}</span>
         ) : (
           <span>
-            Show {copy.subject}{' '}
-            <span className="font-normal text-ink-muted">— {copy.strength}</span>
+            {`Show ${copy.subject} `}
+            <span className="font-normal text-ink-muted">{`— ${copy.strength}`}</span>
           </span>
         )}
       </button>

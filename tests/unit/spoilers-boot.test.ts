@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SPOILER_LEVELS } from '../../src/data/synopsis-types.ts';
+import {
+  SPOILER_STORAGE_KEY,
+  parseVisibility,
+  serializeVisibility,
+} from '../../src/features/spoilers/utils/spoiler-visibility.ts';
+
+const bootSource = readFileSync('public/boot.js', 'utf8');
+
+/** Runs public/boot.js as the browser would, at the given address. */
+function boot(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the real file is the point
+  (new Function(bootSource) as () => void)();
+  return document.documentElement.getAttribute('data-spoilers');
+}
+
+afterEach(() => {
+  document.documentElement.removeAttribute('data-spoilers');
+  window.history.replaceState(null, '', '/');
+});
+
+describe('public/boot.js', () => {
+  it('marks nothing for a first visit', () => {
+    expect(boot()).toBeNull();
+  });
+
+  it('copies the stored choice exactly as the app writes it', () => {
+    const choice = serializeVisibility(parseVisibility('episode-1'));
+    localStorage.setItem(SPOILER_STORAGE_KEY, choice);
+    expect(boot()).toBe('episode-1');
+    localStorage.setItem(SPOILER_STORAGE_KEY, serializeVisibility(parseVisibility('premise')));
+    document.documentElement.removeAttribute('data-spoilers');
+    expect(boot()).toBe('premise');
+  });
+
+  it('marks nothing for a stored "all hidden" or a foreign value', () => {
+    localStorage.setItem(SPOILER_STORAGE_KEY, '');
+    expect(boot()).toBeNull();
+    localStorage.setItem(SPOILER_STORAGE_KEY, 'everything');
+    expect(boot()).toBeNull();
+  });
+
+  it('knows the same levels as the app and follows the URL over storage', () => {
+    expect(boot('?spoilers=show')).toBe(SPOILER_LEVELS.join(' '));
+    document.documentElement.removeAttribute('data-spoilers');
+    localStorage.setItem(SPOILER_STORAGE_KEY, 'premise');
+    expect(boot('?spoilers=hide')).toBeNull();
+  });
+
+  it('does not throw when storage is blocked', () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(() => boot()).not.toThrow();
+    expect(document.documentElement.hasAttribute('data-spoilers')).toBe(false);
+    expect(boot('?spoilers=show')).toBe('premise episode-1');
+  });
+});
