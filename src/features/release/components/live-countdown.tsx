@@ -1,0 +1,40 @@
+import { useClock } from '../../../lib/clock.ts';
+import { decompose, secondsUntil } from '../utils/countdown-math.ts';
+
+const UNITS = [
+  { key: 'days', one: 'day', many: 'days', width: 'w-[3ch]', pad: 1 },
+  { key: 'hours', one: 'hour', many: 'hours', width: 'w-[2ch]', pad: 2 },
+  { key: 'minutes', one: 'minute', many: 'minutes', width: 'w-[2ch]', pad: 2 },
+  { key: 'seconds', one: 'second', many: 'seconds', width: 'w-[2ch]', pad: 2 },
+] as const;
+
+/**
+ * The ticking digits: the only part of the page that re-renders every second. role="timer" is
+ * not a live region, so screen readers read it when asked and never interrupt with it.
+ */
+export function LiveCountdown({ targetMs, paused }: { targetMs: number; paused: boolean }) {
+  const secondsLeft = useClock((nowMs) => secondsUntil(targetMs, nowMs), !paused) ?? 0;
+  const parts = decompose(secondsLeft);
+  const spoken = UNITS.map(
+    ({ key, one, many }) => `${parts[key]} ${parts[key] === 1 ? one : many}`,
+  );
+
+  return (
+    <div role="timer" aria-label="Time left until the premiere" className="flex gap-3 sm:gap-6">
+      {UNITS.map(({ key, one, many, width, pad }) => (
+        <span key={key} aria-hidden="true" className="flex flex-col items-center">
+          <span
+            className={`${width} text-center font-display text-4xl leading-none font-extrabold text-ink tabular-nums sm:text-7xl`}
+          >
+            {String(parts[key]).padStart(pad, '0')}
+          </span>
+          {/* Fixed-width columns: "day" becoming "days" cannot move the digits. */}
+          <span className="mt-2 w-[8ch] text-center text-xs tracking-wider text-ink-muted uppercase sm:text-sm">
+            {parts[key] === 1 ? one : many}
+          </span>
+        </span>
+      ))}
+      <span className="sr-only">{`${spoken.slice(0, 3).join(', ')} and ${spoken[3] ?? ''}`}</span>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { setCountdownPaused } from '../hooks/use-countdown-paused.ts';
+
+/** Stops the per-second ticking (WCAG 2.2.2); the choice is remembered for the next visit. */
+export function PauseButton({ paused }: { paused: boolean }) {
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        setCountdownPaused(!paused);
+      }}
+      className="min-h-11 rounded-md border border-line bg-surface-raised px-4 py-2 font-semibold text-ink hover:border-metal"
+    >
+      {paused ? 'Resume the countdown' : 'Pause the countdown'}
+    </button>
+  );
+}

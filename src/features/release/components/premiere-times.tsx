@@ -1,0 +1,104 @@
+import type { Premiere } from '../../../data/show-types.ts';
+import { useVisitorZone } from '../hooks/use-visitor-zone.ts';
+import {
+  formatClock,
+  formatOffset,
+  formatWeekdayDay,
+  zoneCity,
+  zoneOffsetMinutes,
+  zonedParts,
+} from '../utils/zoned-time.ts';
+
+function zoneLongName(zone: string, instantMs: number): string | undefined {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'long' })
+    .formatToParts(instantMs)
+    .find((part) => part.type === 'timeZoneName')?.value;
+}
+
+/** The premiere in its own zone and in the visitor's, each labelled with the zone it uses. */
+export function PremiereTimes({ premiere }: { premiere: Premiere }) {
+  const startMs = Date.parse(premiere.start);
+  const home = zonedParts(startMs, premiere.zone);
+  const homeCity = zoneCity(premiere.zone);
+  const visitorZone = useVisitorZone();
+
+  return (
+    <div className="rounded-xl border border-line bg-surface-raised p-5">
+      <dl className="grid gap-5 sm:grid-cols-2">
+        <div>
+          <dt className="font-semibold text-ink">{homeCity} time</dt>
+          <dd className="mt-1 text-lg text-ink">
+            <time dateTime={premiere.start}>
+              {formatWeekdayDay(home)}, {formatClock(home)}
+            </time>
+          </dd>
+          <dd className="text-sm text-ink-muted">
+            {premiere.zone}, {formatOffset(zoneOffsetMinutes(startMs, premiere.zone))}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold text-ink">Your time</dt>
+          <VisitorTime startMs={startMs} homeZone={premiere.zone} visitorZone={visitorZone} />
+        </div>
+      </dl>
+      {premiere.lateNightNotation && <LateNightNote {...premiere.lateNightNotation} />}
+    </div>
+  );
+}
+
+function VisitorTime({
+  startMs,
+  homeZone,
+  visitorZone,
+}: {
+  startMs: number;
+  homeZone: string;
+  visitorZone: string | null;
+}) {
+  if (visitorZone === null) {
+    return <dd className="mt-1 text-lg text-ink-muted">Worked out in your browser</dd>;
+  }
+  const local = zonedParts(startMs, visitorZone);
+  const home = zonedParts(startMs, homeZone);
+  const dayShift = Math.round(
+    (Date.UTC(local.year, local.month - 1, local.day) -
+      Date.UTC(home.year, home.month - 1, home.day)) /
+      86_400_000,
+  );
+  const zoneName = zoneLongName(visitorZone, startMs);
+  return (
+    <>
+      <dd className="mt-1 text-lg text-ink">
+        {formatWeekdayDay(local)}, {formatClock(local)}
+        {dayShift !== 0 && (
+          <span className="text-ink-muted">
+            {' '}
+            ({dayShift < 0 ? 'the day before' : 'the day after'} in {zoneCity(homeZone)})
+          </span>
+        )}
+      </dd>
+      <dd className="text-sm text-ink-muted">
+        {zoneName ? `${zoneName} — ` : ''}
+        {visitorZone}, {formatOffset(zoneOffsetMinutes(startMs, visitorZone))}
+      </dd>
+    </>
+  );
+}
+
+/** Listings past midnight count on from the evening before: 24:55 is 00:55 the next day. */
+function LateNightNote({ day, time }: { day: string; time: string }) {
+  const [hours = NaN, minutes = NaN] = time.split(':').map(Number);
+  const listedMs = Date.parse(`${day}T00:00:00Z`);
+  if (!(hours >= 24) || !Number.isFinite(minutes) || !Number.isFinite(listedMs)) return null;
+  // Calendar arithmetic on plain dates: read in UTC, so no zone can shift the day.
+  const listed = zonedParts(listedMs, 'UTC');
+  const actual = zonedParts(listedMs + (hours * 60 + minutes) * 60_000, 'UTC');
+  return (
+    <p className="mt-4 border-t border-line pt-4 text-sm text-ink-muted">
+      <span className="font-semibold text-ink">Why some listings say {time}: </span>
+      the broadcaster&rsquo;s schedule counts the small hours as part of the evening before, so the
+      slot is listed as {time} on {formatWeekdayDay(listed)}. On an ordinary clock that is{' '}
+      {formatClock(actual)} on {formatWeekdayDay(actual)}.
+    </p>
+  );
+}

@@ -1,0 +1,76 @@
+/** One broadcast as a calendar event. Times are instants; the file states them in UTC. */
+export interface CalendarEvent {
+  uid: string;
+  startMs: number;
+  /** When the file was made (DTSTAMP). */
+  stampMs: number;
+  summary: string;
+  description: string;
+  location?: string;
+  url?: string;
+}
+
+/** 20240110T155500Z */
+export function icsUtc(instantMs: number): string {
+  return new Date(instantMs)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+/** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Folds a content line into pieces of at most 75 octets (RFC 5545 §3.1), never splitting a
+ * UTF-8 character; each continuation starts with one space, which counts towards its 75.
+ */
+export function foldLine(line: string): string {
+  const pieces: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    const limit = pieces.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      pieces.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  pieces.push(current);
+  return pieces.join('\r\n ');
+}
+
+/** A complete VCALENDAR with one VEVENT, CRLF line endings, ready to save as .ics. */
+export function buildIcs(event: CalendarEvent): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Premiere countdown page//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${icsUtc(event.stampMs)}`,
+    // No DTEND: the sources give no running time, and an event without one is valid.
+    `DTSTART:${icsUtc(event.startMs)}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+    `DESCRIPTION:${escapeText(event.description)}`,
+    ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+    ...(event.url ? [`URL:${event.url}`] : []),
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,44 @@
+import { sourcesFor } from '../../../data/sources.ts';
+import type { Channel, Show } from '../../../data/show-types.ts';
+import type { CalendarEvent } from './build-ics.ts';
+import { icsUtc } from './build-ics.ts';
+
+function channelText(channel: Channel): string {
+  return channel.note ? `${channel.name} (${channel.note})` : channel.name;
+}
+
+/** The premiere broadcast as a calendar event, from the show's data alone. */
+export function premiereEvent(show: Show, stampMs: number): CalendarEvent {
+  const { premiere, broadcast } = show;
+  const startMs = Date.parse(premiere.start);
+  const sources = sourcesFor(show.sources, premiere.sourceIds);
+  const [firstChannel] = broadcast.japan;
+  const description = [
+    `${premiere.label}.`,
+    broadcast.japan.length > 0 && `On TV in Japan: ${broadcast.japan.map(channelText).join('; ')}.`,
+    broadcast.streaming.length > 0 &&
+      `Streaming: ${broadcast.streaming.map(channelText).join('; ')}`,
+    sources.length > 0 &&
+      `Source: ${sources
+        .map((source) =>
+          [source.publication, `"${source.title}"`, source.date, source.url]
+            .filter(Boolean)
+            .join(', '),
+        )
+        .join('; ')}`,
+  ].filter((line): line is string => typeof line === 'string');
+
+  return {
+    uid: `${show.id}-premiere-${icsUtc(startMs)}@premiere-countdown`,
+    startMs,
+    stampMs,
+    summary: `${show.title.english}: ${premiere.label}`,
+    description: description.join('\n'),
+    ...(firstChannel ? { location: firstChannel.name } : {}),
+    ...(sources[0]?.url ? { url: sources[0].url } : {}),
+  };
+}
+
+export function calendarFileName(show: Show): string {
+  return `${show.id}-premiere.ics`;
+}
