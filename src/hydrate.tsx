@@ -1,3 +1,4 @@
+/** Hydrates the pre-rendered page (or renders it, on the dev server). Loaded by main.tsx. */
 import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -5,7 +6,6 @@ import { App } from './app/app.tsx';
 import { AppProvider } from './app/provider.tsx';
 import { createQueryClient } from './lib/query-client.ts';
 import { readQueryState } from './lib/query-state.ts';
-import './styles/index.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to render the page into.');
