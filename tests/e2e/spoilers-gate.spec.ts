@@ -1,0 +1,256 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Response } from '@playwright/test';
+import { part as episode1 } from '../../src/data/synopsis/metallic-rouge-episode-1.ts';
+import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
+import { BASE_PORT } from '../../playwright.config.ts';
+import { expect, test } from './fixtures.ts';
+
+const PREMISE_BUTTON = 'Show the premise — mild spoilers';
+const EPISODE_BUTTON = 'Show what happens in episode 1 — strong spoilers';
+const STORAGE_KEY = 'metallic-rouge:spoilers';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Words only the story uses, and every sentence of it: none may reach the browser before consent. */
+const STORY_FRAGMENTS = [
+  'Immortal Nine',
+  'Canal City',
+  'Panacea',
+  'Nectar',
+  'Neans',
+  ...premise.paragraphs,
+  ...episode1.paragraphs,
+];
+
+function storyIn(text: string): string[] {
+  return STORY_FRAGMENTS.filter((fragment) => text.includes(fragment));
+}
+
+/** Every response body the page receives, as text, for the whole test. */
+function recordResponses(page: Page): { url: string; body: Promise<string> }[] {
+  const bodies: { url: string; body: Promise<string> }[] = [];
+  page.on('response', (response: Response) => {
+    bodies.push({
+      url: response.url(),
+      body: response.text().catch(() => ''),
+    });
+  });
+  return bodies;
+}
+
+async function hydrated(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+}
+
+function story(page: Page) {
+  return page.getByRole('region', { name: 'Story' });
+}
+
+/** Tabs from the top of the page until the named control has focus: the keyboard's only way in. */
+async function tabTo(page: Page, role: 'button' | 'switch', name: string) {
+  const target = page.getByRole(role, { name, exact: true });
+  for (let presses = 0; presses < 200; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached the ${role} "${name}"`);
+}
+
+test('before consent, no response, no DOM and no accessibility tree contains the story', async ({
+  page,
+}) => {
+  const responses = recordResponses(page);
+  await page.goto('/', { waitUntil: 'networkidle' });
+  await hydrated(page);
+  await expect(story(page).getByRole('button', { name: PREMISE_BUTTON })).toBeVisible();
+
+  expect(storyIn(await page.evaluate(() => document.documentElement.outerHTML))).toEqual([]);
+  expect(storyIn(await page.locator('body').ariaSnapshot())).toEqual([]);
+  expect(responses.length).toBeGreaterThan(2);
+  for (const { url, body } of responses) {
+    expect(storyIn(await body), url).toEqual([]);
+  }
+  // What a visitor can select and copy, and what find-in-page searches.
+  expect(storyIn(await page.locator('body').innerText())).toEqual([]);
+
+  const results = await new AxeBuilder({ page }).include('#story').withTags(WCAG_TAGS).analyze();
+  expect(results.violations).toEqual([]);
+});
+
+test('reveals with the keyboard alone, announces the text, and only then downloads it', async ({
+  page,
+}) => {
+  const responses = recordResponses(page);
+  await page.goto('/');
+  await hydrated(page);
+
+  await tabTo(page, 'button', PREMISE_BUTTON);
+  await page.keyboard.press('Enter');
+  const premiseButton = story(page).getByRole('button', { name: 'Hide the premise' });
+  await expect(premiseButton).toBeFocused();
+  await expect(premiseButton).toHaveAttribute('aria-expanded', 'true');
+  const live = page.locator('#story-premise [aria-live="polite"]');
+  await expect(live).toContainText(premise.paragraphs[0] ?? '');
+  await expect(story(page).getByRole('heading', { name: 'The premise' })).toBeVisible();
+  // The stronger level is still neither shown nor downloaded.
+  expect(storyIn(await page.locator('body').innerText())).not.toContain('Canal City');
+  const downloaded = await Promise.all(responses.map(({ body }) => body));
+  expect(downloaded.some((body) => body.includes('Canal City'))).toBe(false);
+
+  await tabTo(page, 'button', EPISODE_BUTTON);
+  await page.keyboard.press('Space');
+  await expect(story(page).getByRole('heading', { name: 'Episode 1' })).toBeVisible();
+  await expect(
+    story(page).getByRole('button', { name: 'Hide what happens in episode 1' }),
+  ).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(story(page).getByRole('button', { name: EPISODE_BUTTON })).toBeFocused();
+  await expect(story(page).getByText('Canal City', { exact: false })).toHaveCount(0);
+
+  const results = await new AxeBuilder({ page }).include('#story').withTags(WCAG_TAGS).analyze();
+  expect(results.violations).toEqual([]);
+});
+
+test('the switch shows everything and hides it again, with focus kept on it', async ({ page }) => {
+  await page.goto('/');
+  await hydrated(page);
+  await tabTo(page, 'switch', 'Show all spoilers');
+  const all = page.getByRole('switch', { name: 'Show all spoilers' });
+
+  await page.keyboard.press('Space');
+  await expect(all).toBeChecked();
+  await expect(all).toBeFocused();
+  await expect(story(page).getByRole('heading', { name: 'The premise' })).toBeVisible();
+  await expect(story(page).getByRole('heading', { name: 'Episode 1' })).toBeVisible();
+
+  await page.keyboard.press('Space');
+  await expect(all).not.toBeChecked();
+  await expect(all).toBeFocused();
+  expect(storyIn(await page.locator('body').innerText())).toEqual([]);
+});
+
+test('a reload keeps the choice, and the first paint already hides the closed button', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await hydrated(page);
+  await story(page).getByRole('button', { name: PREMISE_BUTTON }).click();
+  await expect(story(page).getByRole('heading', { name: 'The premise' })).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe('premise');
+
+  // Hold the app's script back, to see the page exactly as it is painted before hydration.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/index-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload({ waitUntil: 'commit' });
+  await expect(page.locator('html')).toHaveAttribute('data-spoilers', 'premise');
+  // One placeholder, where the premise's closed button would be; that button is not painted.
+  await expect(story(page).getByText('Loading the story…').filter({ visible: true })).toHaveCount(
+    1,
+  );
+  await expect(story(page).getByRole('button', { name: PREMISE_BUTTON })).toBeHidden();
+  // The other level was not chosen, so its closed button is painted as usual.
+  await expect(story(page).getByRole('button', { name: EPISODE_BUTTON })).toBeVisible();
+
+  release();
+  await hydrated(page);
+  await expect(story(page).getByRole('button', { name: 'Hide the premise' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(story(page).getByRole('heading', { name: 'The premise' })).toBeVisible();
+  await expect(story(page).getByText('Loading the story…')).toHaveCount(0);
+  await expect(story(page).getByRole('button', { name: EPISODE_BUTTON })).toBeVisible();
+});
+
+test('?spoilers=show opens everything for the visit without storing it', async ({ page }) => {
+  await page.goto('/?spoilers=show');
+  await hydrated(page);
+  await expect(page.getByRole('switch', { name: 'Show all spoilers' })).toBeChecked();
+  await expect(story(page).getByRole('heading', { name: 'Episode 1' })).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
+
+  await page.goto('/');
+  await hydrated(page);
+  await expect(story(page).getByRole('button', { name: PREMISE_BUTTON })).toBeVisible();
+});
+
+test.describe('with storage blocked', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      for (const name of ['localStorage', 'sessionStorage'] as const) {
+        Object.defineProperty(window, name, {
+          configurable: true,
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      }
+    });
+  });
+
+  test('the gate works for the visit and says the choice is not kept', async ({ page }) => {
+    await page.goto('/');
+    await hydrated(page);
+    await expect(story(page).getByText(/lasts for this visit only/)).toBeVisible();
+    await story(page).getByRole('button', { name: PREMISE_BUTTON }).click();
+    await expect(story(page).getByRole('heading', { name: 'The premise' })).toBeVisible();
+    await page.getByRole('switch', { name: 'Show all spoilers' }).click();
+    await expect(story(page).getByRole('heading', { name: 'Episode 1' })).toBeVisible();
+
+    await page.reload();
+    await hydrated(page);
+    await expect(story(page).getByRole('button', { name: PREMISE_BUTTON })).toBeVisible();
+  });
+});
+
+test('a synopsis chunk that fails to load shows an error whose "Try again" works', async ({
+  page,
+  pageProblems,
+}) => {
+  await page.clock.install();
+  let blocked = true;
+  await page.route('**/assets/metallic-rouge-premise-*.js', async (route) => {
+    if (blocked) await route.abort('failed');
+    else await route.continue();
+  });
+  await page.goto('/');
+  await hydrated(page);
+  const button = story(page).getByRole('button', { name: PREMISE_BUTTON });
+  await button.click();
+  await expect(story(page).getByText('Loading the premise…')).toBeVisible();
+  // The query client retries twice, with a back-off, before it gives up.
+  await page.clock.runFor(10_000);
+  const alert = story(page).getByRole('alert');
+  await expect(alert).toContainText('The premise could not be loaded');
+  expect(storyIn(await page.locator('body').innerText())).toEqual([]);
+
+  blocked = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(story(page).getByRole('heading', { name: 'The premise' })).toBeVisible();
+  await expect(alert).toBeHidden();
+  await expect(story(page).getByRole('button', { name: 'Hide the premise' })).toBeFocused();
+
+  // The aborted downloads are the fault this test injects; anything else still fails it.
+  const expected = (problem: string) => /Failed to load resource|ERR_FAILED/.test(problem);
+  const unexpected = pageProblems.filter((problem) => !expected(problem));
+  pageProblems.splice(0, pageProblems.length, ...unexpected);
+});
+
+test('the boot script also runs from a build served under a base path', async ({ page }) => {
+  await page.addInitScript((key) => {
+    localStorage.setItem(key, 'episode-1');
+  }, STORAGE_KEY);
+  await page.goto(`http://127.0.0.1:${BASE_PORT}/some/path/`);
+  await expect(page.locator('html')).toHaveAttribute('data-spoilers', 'episode-1');
+  await hydrated(page);
+  await expect(
+    page.getByRole('button', { name: 'Hide what happens in episode 1' }),
+  ).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('heading', { name: 'Episode 1' })).toBeVisible();
+});
