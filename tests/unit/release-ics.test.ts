@@ -11,7 +11,7 @@ import {
 const STAMP = Date.parse('2023-12-20T09:30:00Z');
 
 function parseEvent(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = ICAL.Component.fromString(text);
   const vevent = calendar.getFirstSubcomponent('vevent');
   if (!vevent) throw new Error('no VEVENT in the file');
   return { calendar, vevent, event: new ICAL.Event(vevent) };
