@@ -129,6 +129,15 @@ test('the switch shows everything and hides it again, with focus kept on it', as
   expect(storyIn(await page.locator('body').innerText())).toEqual([]);
 });
 
+test('the revealed story passes axe in the dark scheme too', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/?spoilers=show');
+  await hydrated(page);
+  await expect(story(page).getByRole('heading', { name: 'Episode 1' })).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('#story').withTags(WCAG_TAGS).analyze();
+  expect(results.violations).toEqual([]);
+});
+
 test('a reload keeps the choice, and the first paint already hides the closed button', async ({
   page,
 }) => {
@@ -143,7 +152,7 @@ test('a reload keeps the choice, and the first paint already hides the closed bu
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route('**/assets/index-*.js', async (route) => {
+  await page.route('**/assets/*.js', async (route) => {
     await held;
     await route.continue();
   });
