@@ -8,8 +8,10 @@ import { PRECISION_WORDS, releaseWindow } from '../utils/release-window.ts';
 export function DateTimeline({ show }: { show: Show }) {
   if (show.timeline.length === 0) return null;
   return (
-    <div>
-      <h3 className="font-display text-xl font-bold text-ink">How the date became known</h3>
+    <section aria-labelledby="release-timeline-heading">
+      <h3 id="release-timeline-heading" className="font-display text-xl font-bold text-ink">
+        How the date became known
+      </h3>
       <ol className="mt-4 space-y-6 border-l-2 border-line pl-5">
         {show.timeline.map((step) => (
           <li key={step.id}>
@@ -27,6 +29,6 @@ export function DateTimeline({ show }: { show: Show }) {
           </li>
         ))}
       </ol>
-    </div>
+    </section>
   );
 }

@@ -58,6 +58,14 @@ function VisitorTime({
   if (visitorZone === null) {
     return <dd className="mt-1 text-lg text-ink-muted">Worked out in your browser</dd>;
   }
+  if (visitorZone === homeZone) {
+    return (
+      <>
+        <dd className="mt-1 text-lg text-ink">Same as {zoneCity(homeZone)} time</dd>
+        <dd className="text-sm text-ink-muted">{visitorZone}</dd>
+      </>
+    );
+  }
   const local = zonedParts(startMs, visitorZone);
   const home = zonedParts(startMs, homeZone);
   const dayShift = Math.round(

@@ -51,7 +51,7 @@ export const WHERE_TO_WATCH_ID = 'where-to-watch';
 
 export function WhereToWatch({ show }: { show: Show }) {
   return (
-    <div>
+    <section aria-labelledby={WHERE_TO_WATCH_ID}>
       <h3 id={WHERE_TO_WATCH_ID} className="scroll-mt-4 font-display text-xl font-bold text-ink">
         Where to watch
       </h3>
@@ -59,6 +59,6 @@ export function WhereToWatch({ show }: { show: Show }) {
         <ChannelList title="On TV in Japan" channels={show.broadcast.japan} show={show} />
         <ChannelList title="Streaming" channels={show.broadcast.streaming} show={show} />
       </div>
-    </div>
+    </section>
   );
 }

@@ -1,0 +1,32 @@
+import { act } from '@testing-library/react';
+import { vi } from 'vitest';
+import type { DatePrecision, Show } from '../../src/data/show-types.ts';
+import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
+
+export const PREMIERE_MS = Date.parse(metallicRouge.premiere.start);
+
+/** Moves the fake clock and its timers forward, letting React render what they cause. */
+export function tick(ms: number) {
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
+}
+
+/** The same show with a premiere known only to `precision`, starting at `start`. */
+export function showWithPremiere(precision: DatePrecision, start: string): Show {
+  return {
+    ...metallicRouge,
+    premiere: { ...metallicRouge.premiere, precision, start, lateNightNotation: undefined },
+  };
+}
+
+/** Pretends the visitor's system is set to `zone`: it becomes every formatter's default zone. */
+export function visitFrom(zone: string) {
+  const Real = Intl.DateTimeFormat;
+  vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (
+    locales?: Intl.LocalesArgument,
+    options?: Intl.DateTimeFormatOptions,
+  ) {
+    return new Real(locales, { timeZone: zone, ...options });
+  });
+}
