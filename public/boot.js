@@ -24,8 +24,16 @@
   }
 
   // One entry per preference: the attribute it sets on <html> and how to work out its value
-  // (null leaves the attribute off). A theme preference (data-theme) can be added here as another entry.
+  // (null leaves the attribute off).
   var preferences = [
+    {
+      // Keep in step with src/features/theme/theme-preference.ts: same key, 'light' or 'dark'.
+      attribute: 'data-theme',
+      value: function () {
+        var theme = stored('metallic-rouge:theme');
+        return theme === 'light' || theme === 'dark' ? theme : null;
+      },
+    },
     {
       // Keep in step with src/features/spoilers/utils/spoiler-visibility.ts: same key, same
       // parameter, same format (the shown levels, separated by spaces).

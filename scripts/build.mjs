@@ -15,15 +15,24 @@ await build({
   build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
 });
 
+// Where the page will be published: canonical and Open Graph URLs must be absolute.
+const base = process.env.BASE_PATH ?? '/';
+const siteUrl = process.env.SITE_URL ?? `http://localhost:4173${base}`;
+
 const { render } = await import(pathToFileURL(`${root}/${ssrDir}/entry-server.js`).href);
-const { appHtml, stateScript } = await render();
+const { appHtml, stateScript, headHtml } = await render(
+  siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`,
+);
 const indexPath = `${root}/${outDir}/index.html`;
 const template = await readFile(indexPath, 'utf8');
-if (!template.includes('<!--app-html-->') || !template.includes('<!--app-state-->')) {
-  throw new Error('index.html lost its <!--app-html--> or <!--app-state--> placeholder.');
+for (const placeholder of ['<!--head-tags-->', '<!--app-html-->', '<!--app-state-->']) {
+  if (!template.includes(placeholder))
+    throw new Error(`index.html lost its ${placeholder} placeholder.`);
 }
 const page = template
   .replace('<meta charset="UTF-8" />', (charset) => `${charset}\n    ${cspMetaTag()}`)
+  .replace(/<title>[\s\S]*?<\/title>\s*/, '')
+  .replace('<!--head-tags-->', () => headHtml)
   .replace('<!--app-html-->', () => appHtml)
   .replace('<!--app-state-->', () => stateScript);
 if (!page.includes('http-equiv="Content-Security-Policy"')) {

@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { App, SHOW_ID } from './app/app.tsx';
 import { AppProvider } from './app/provider.tsx';
 import { showQueryOptions } from './data/show-query.ts';
+import { headTags } from './features/sharing/head-tags.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { queryStateScript } from './lib/query-state.ts';
 
@@ -12,12 +13,14 @@ export interface PreRendered {
   appHtml: string;
   /** The <script type="application/json"> with the query state the client hydrates from. */
   stateScript: string;
+  /** Title, description, canonical, icons, Open Graph, Twitter card and JSON-LD. */
+  headHtml: string;
 }
 
 /** Renders the page at build time. Fails the build if the show's data does not validate. */
-export async function render(): Promise<PreRendered> {
+export async function render(siteUrl: string): Promise<PreRendered> {
   const queryClient = createQueryClient();
-  await queryClient.query(showQueryOptions(SHOW_ID));
+  const show = await queryClient.query(showQueryOptions(SHOW_ID));
   const appHtml = renderToString(
     <StrictMode>
       <AppProvider client={queryClient}>
@@ -32,5 +35,9 @@ export async function render(): Promise<PreRendered> {
       query.queryKey.length === 2 &&
       query.queryKey[0] === 'show',
   });
-  return { appHtml, stateScript: queryStateScript(state) };
+  return {
+    appHtml,
+    stateScript: queryStateScript(state),
+    headHtml: headTags(show, { siteUrl, base: import.meta.env.BASE_URL }),
+  };
 }

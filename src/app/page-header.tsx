@@ -1,19 +1,29 @@
 import type { Show } from '../data/show-types.ts';
+import { ThemeToggle } from '../features/theme/components/theme-toggle.tsx';
 
+/** The hero's text: title in both scripts, what kind of show it is, and who made it. */
 export function PageHeader({ show }: { show: Show }) {
   return (
-    <header className="mx-auto w-full max-w-6xl px-4 pt-12 pb-6 sm:px-6">
-      <h1 className="font-display text-4xl font-extrabold tracking-tight text-ink sm:text-6xl">
-        {show.title.english}{' '}
+    <header className="mx-auto w-full max-w-6xl px-4 pt-4 pb-4 sm:px-6">
+      <div className="flex justify-end">
+        <ThemeToggle />
+      </div>
+      <p className="mt-8 text-sm font-semibold tracking-[0.2em] text-metal uppercase sm:mt-12">
+        {show.format.genres.join(' · ')}
+      </p>
+      <h1 className="mt-3 font-display text-5xl leading-none font-extrabold tracking-tight text-ink sm:text-7xl">
+        {show.title.english}
         <span
           lang={show.title.native.lang}
-          className="block text-2xl font-bold text-accent sm:text-3xl"
+          className="mt-3 block text-2xl font-bold tracking-normal text-accent sm:text-4xl"
         >
           {show.title.native.text}
         </span>
       </h1>
-      <p className="mt-4 max-w-prose text-lg text-ink-muted">
-        {show.tagline} By studio {show.studio.name}.
+      <p className="mt-5 max-w-prose text-lg text-ink-muted">{show.tagline}</p>
+      <p className="mt-2 max-w-prose text-ink-muted">
+        Studio <strong className="font-semibold text-ink">{show.studio.name}</strong>
+        {show.studio.note ? ` — ${show.studio.note}` : ''}
       </p>
     </header>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allAssets,
-  assetText,
+  distText,
   firstPaintScripts,
   firstPaintStyles,
   gzipBytes,
@@ -20,7 +20,7 @@ describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
   it(`loads at most ${BUDGET.script / KiB} KiB of script on first paint`, () => {
     const scripts = firstPaintScripts();
     expect(scripts.length).toBeGreaterThan(0);
-    const bytes = scripts.reduce((sum, file) => sum + gzipBytes(assetText(file)), 0);
+    const bytes = scripts.reduce((sum, file) => sum + gzipBytes(distText(file)), 0);
     report('Script on first paint', bytes, BUDGET.script, scripts);
     expect(bytes).toBeLessThanOrEqual(BUDGET.script);
   });
@@ -28,7 +28,7 @@ describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
   it(`loads at most ${BUDGET.css / KiB} KiB of CSS`, () => {
     const styles = firstPaintStyles();
     expect(styles.length).toBeGreaterThan(0);
-    const bytes = styles.reduce((sum, file) => sum + gzipBytes(assetText(file)), 0);
+    const bytes = styles.reduce((sum, file) => sum + gzipBytes(distText(file)), 0);
     report('CSS', bytes, BUDGET.css, styles);
     expect(bytes).toBeLessThanOrEqual(BUDGET.css);
   });
@@ -41,7 +41,7 @@ describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
 
   it('keeps the story out of everything loaded on first paint', () => {
     const storyChunks = allAssets().filter(
-      (file) => file.endsWith('.js') && /Immortal Nine|Canal City/.test(assetText(file)),
+      (file) => file.endsWith('.js') && /Immortal Nine|Canal City/.test(distText(file)),
     );
     expect(storyChunks.length).toBeGreaterThanOrEqual(2);
     for (const chunk of storyChunks) {

@@ -11,31 +11,34 @@ export function gzipBytes(text: string | Buffer): number {
   return gzipSync(text, { level: 9 }).length;
 }
 
-export function assetText(file: string): string {
-  return readFileSync(join(DIST, 'assets', file), 'utf8');
+/** A file of the build by its path inside dist/ (`assets/index-abc.js`, `boot.js`). */
+export function distText(path: string): string {
+  return readFileSync(join(DIST, path), 'utf8');
 }
 
+/** Every file in dist/assets, as a path inside dist/. */
 export function allAssets(): string[] {
-  return readdirSync(join(DIST, 'assets'));
+  return readdirSync(join(DIST, 'assets')).map((file) => `assets/${file}`);
 }
 
-/** `/assets/index-abc.js` or `/base/assets/index-abc.js` → `index-abc.js` */
-function assetName(url: string): string {
-  return url.slice(url.lastIndexOf('/') + 1);
+/** `/assets/index-abc.js` or `/some/path/assets/index-abc.js` → `assets/index-abc.js` */
+function distPath(url: string): string {
+  const assets = url.indexOf('assets/');
+  return assets === -1 ? url.slice(url.lastIndexOf('/') + 1) : url.slice(assets);
 }
 
-/** Scripts the HTML asks for up front: module entries and modulepreload links. */
+/** Scripts the HTML asks for up front: classic and module scripts, and modulepreload links. */
 function htmlScripts(): string[] {
-  const entries = [...indexHtml.matchAll(/<script type="module"[^>]*\ssrc="([^"]+)"/g)];
+  const scripts = [...indexHtml.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)];
   const preloads = [...indexHtml.matchAll(/<link rel="modulepreload"[^>]*\shref="([^"]+)"/g)];
-  return [...entries, ...preloads].map((match) => assetName(match[1]!));
+  return [...scripts, ...preloads].map((match) => distPath(match[1]!));
 }
 
 /** Files a chunk imports statically (`import{a}from"./x.js"`), which load before it runs. */
-function staticImports(file: string): string[] {
-  const code = assetText(file);
+function staticImports(path: string): string[] {
+  const code = distText(path);
   return [...code.matchAll(/\bimport\s*(?:[^'"()]*?\bfrom\s*)?["']\.\/([^"']+\.js)["']/g)].map(
-    (match) => match[1]!,
+    (match) => `assets/${match[1]!}`,
   );
 }
 
@@ -46,20 +49,20 @@ function staticImports(file: string): string[] {
  */
 export function firstPaintScripts(): string[] {
   const found = new Set<string>();
-  const visit = (file: string): void => {
-    if (found.has(file)) return;
-    found.add(file);
-    staticImports(file).forEach(visit);
+  const visit = (path: string): void => {
+    if (found.has(path)) return;
+    found.add(path);
+    if (path.startsWith('assets/')) staticImports(path).forEach(visit);
   };
   htmlScripts().forEach(visit);
   allAssets()
-    .filter((file) => /^hydrate-[\w-]+\.js$/.test(file))
+    .filter((path) => /^assets\/hydrate-[\w-]+\.js$/.test(path))
     .forEach(visit);
   return [...found];
 }
 
 export function firstPaintStyles(): string[] {
   return [...indexHtml.matchAll(/<link rel="stylesheet"[^>]*\shref="([^"]+)"/g)].map((match) =>
-    assetName(match[1]!),
+    distPath(match[1]!),
   );
 }

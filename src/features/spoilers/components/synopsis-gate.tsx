@@ -61,7 +61,9 @@ export function SynopsisGate({ show, level }: { show: Show; level: SpoilerLevel 
         </p>
       )}
       <div id={panelId}>
-        {shown && query.isPending && <p className="mt-4 text-ink-muted">Loading {copy.subject}…</p>}
+        {shown && query.isPending && (
+          <p className="mt-4 animate-pulse text-ink-muted">Loading {copy.subject}…</p>
+        )}
         {shown && query.isError && (
           <div className="mt-4">
             <ErrorPanel
