@@ -57,3 +57,22 @@ for (const colorScheme of ['dark', 'light'] as const) {
     });
   }
 }
+
+test('prints the facts without controls or a ticking countdown', async ({ page }) => {
+  await page.clock.install({ time: new Date('2024-01-08T12:00:00Z') });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.getByRole('timer')).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('timer')).toBeHidden();
+  await expect(page.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('switch')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Yutaka Izubuchi' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const sourceLink = page.getByRole('link', { name: /Anime News Network/ }).first();
+  const printedAddress = await sourceLink.evaluate(
+    (link) => getComputedStyle(link, '::after').content,
+  );
+  expect(printedAddress).toContain('animenewsnetwork.com');
+});
