@@ -2,8 +2,7 @@
 // otherwise stop with one sentence that says what to install. Never skip the browser tests.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH as chromium } from './chromium.mjs';
 
 if (!existsSync(chromium)) {
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
@@ -20,7 +19,7 @@ if (!existsSync(chromium)) {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   apt(['update', '-qq']);
-  apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
+  apt(['install', '-y', '-qq', 'chromium']);
   if (!existsSync(chromium)) {
     console.error(
       `Installing Chromium did not create ${chromium}; install it by hand, then run the tests again.`,

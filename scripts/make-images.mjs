@@ -4,6 +4,7 @@
 // The PNGs are committed; the build and the tests never run this.
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { createServer } from 'vite';
 
 const vite = await createServer({
@@ -19,8 +20,8 @@ const favicon = await readFile('public/favicon.svg', 'utf8');
 const dataUrl = (svg) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 
 const premiere = new Intl.DateTimeFormat('en-GB', {
