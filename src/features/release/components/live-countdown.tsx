@@ -2,7 +2,7 @@ import { useClock } from '../../../lib/clock.ts';
 import { decompose, secondsUntil } from '../utils/countdown-math.ts';
 
 const UNITS = [
-  { key: 'days', one: 'day', many: 'days', width: 'w-[3ch]', pad: 1 },
+  { key: 'days', one: 'day', many: 'days', width: 'w-[3ch]', pad: 2 },
   { key: 'hours', one: 'hour', many: 'hours', width: 'w-[2ch]', pad: 2 },
   { key: 'minutes', one: 'minute', many: 'minutes', width: 'w-[2ch]', pad: 2 },
   { key: 'seconds', one: 'second', many: 'seconds', width: 'w-[2ch]', pad: 2 },
@@ -21,16 +21,16 @@ export function LiveCountdown({ targetMs, paused }: { targetMs: number; paused: 
 
   return (
     <div role="timer" aria-label="Time left until the premiere" className="flex gap-3 sm:gap-6">
-      {UNITS.map(({ key, one, many, width, pad }) => (
+      {UNITS.map(({ key, many, width, pad }) => (
         <span key={key} aria-hidden="true" className="flex flex-col items-center">
           <span
             className={`${width} text-center font-display text-4xl leading-none font-extrabold text-ink tabular-nums sm:text-7xl`}
           >
             {String(parts[key]).padStart(pad, '0')}
           </span>
-          {/* Fixed-width columns: "day" becoming "days" cannot move the digits. */}
+          {/* Scoreboard headings stay plural so no text moves; the spoken line has the grammar. */}
           <span className="mt-2 w-[8ch] text-center text-xs tracking-wider text-ink-muted uppercase sm:text-sm">
-            {parts[key] === 1 ? one : many}
+            {many}
           </span>
         </span>
       ))}
