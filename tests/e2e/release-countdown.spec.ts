@@ -101,6 +101,19 @@ test('ticks without moving anything: no layout shift, no change outside the time
   expect(shifts).toEqual([]);
 });
 
+test('the countdown fits a 320 px screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await openAt(page, PREMIERE_MS - 86_400_000 * 120);
+  await expect(timerText(page)).toContainText('120 days');
+  const fits = await page.evaluate(
+    () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+  );
+  expect(fits).toBe(true);
+  const timer = await timerText(page).boundingBox();
+  const card = await page.getByText(/^Premieres/).boundingBox();
+  expect(timer && card && timer.x + timer.width <= card.x + card.width + 1).toBe(true);
+});
+
 test('the pause control stops the ticking and is remembered after a reload', async ({ page }) => {
   await openAt(page, PREMIERE_MS - 86_400_000 * 4);
   await page.getByRole('button', { name: 'Pause the countdown' }).click();

@@ -67,9 +67,9 @@ describe('zonedTimeToInstant', () => {
       '2024-03-01T00:00:00.000Z',
     );
     // Los Angeles, the morning after clocks went back.
-    expect(
-      new Date(zonedTimeToInstant('America/Los_Angeles', 2024, 11, 3, 12)).toISOString(),
-    ).toBe('2024-11-03T20:00:00.000Z');
+    expect(new Date(zonedTimeToInstant('America/Los_Angeles', 2024, 11, 3, 12)).toISOString()).toBe(
+      '2024-11-03T20:00:00.000Z',
+    );
   });
 
   it('rolls month 13 over into January of the next year, and knows leap days', () => {

@@ -28,8 +28,8 @@ export function LiveCountdown({ targetMs, paused }: { targetMs: number; paused: 
           >
             {String(parts[key]).padStart(pad, '0')}
           </span>
-          {/* Scoreboard headings stay plural so no text moves; the spoken line has the grammar. */}
-          <span className="mt-2 w-[8ch] text-center text-xs tracking-wider text-ink-muted uppercase sm:text-sm">
+          {/* Always plural, so a column never changes width; the spoken line has the grammar. */}
+          <span className="mt-2 text-center text-[0.625rem] tracking-wide text-ink-muted uppercase sm:text-sm sm:tracking-wider">
             {many}
           </span>
         </span>
