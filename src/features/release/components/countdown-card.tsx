@@ -31,9 +31,16 @@ export function CountdownCard({ show }: { show: Show }) {
   return (
     <div className="rounded-2xl border border-line bg-surface p-5 sm:p-8">
       <p className="text-sm font-semibold tracking-widest text-metal uppercase">{premiere.label}</p>
-      <p className="mt-2 font-display text-3xl font-extrabold tracking-tight text-ink sm:text-5xl">
+      {/* The date sits on its own line: when the word before it changes after hydration
+          ("Premiere:" to "Premiered"), the date does not move. */}
+      <p className="mt-2 text-lg font-semibold text-ink-muted">
         {headline(premiere.precision, phase)}{' '}
-        <time dateTime={premiere.start}>{exact ? releaseDayLabel(premiere) : timing.label}</time>
+        <time
+          dateTime={premiere.start}
+          className="mt-1 block font-display text-3xl font-extrabold tracking-tight text-ink sm:text-5xl"
+        >
+          {exact ? releaseDayLabel(premiere) : timing.label}
+        </time>
       </p>
       {!exact && <p className="mt-1 text-lg text-ink-muted">Exact date not announced</p>}
       {/* Every state fills the same height (figure + a row of actions), so nothing jumps. */}
