@@ -1,7 +1,7 @@
 import type { Show } from '../data/show-types.ts';
 import { ThemeToggle } from '../features/theme/components/theme-toggle.tsx';
 
-/** The hero's text: title in both scripts, what kind of show it is, and who made it. */
+/** The hero's text: the title in both scripts, what the show is and who made it. */
 export function PageHeader({ show }: { show: Show }) {
   return (
     <header className="mx-auto w-full max-w-6xl px-4 pt-4 pb-4 sm:px-6">
@@ -20,10 +20,9 @@ export function PageHeader({ show }: { show: Show }) {
           {show.title.native.text}
         </span>
       </h1>
-      <p className="mt-5 max-w-prose text-lg text-ink-muted">{show.tagline}</p>
-      <p className="mt-2 max-w-prose text-ink-muted">
-        Studio <strong className="font-semibold text-ink">{show.studio.name}</strong>
-        {show.studio.note ? ` — ${show.studio.note}` : ''}
+      <p className="mt-5 max-w-prose text-lg text-ink-muted">
+        {show.tagline} From studio{' '}
+        <strong className="font-semibold text-ink">{show.studio.name}</strong>.
       </p>
     </header>
   );

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { showQueryOptions } from '../data/show-query.ts';
 import { CreditsSection } from '../features/credits/components/credits-section.tsx';
 import { ReleaseSection } from '../features/release/components/release-section.tsx';
+import { ShowFactsSection } from '../features/show-facts/components/show-facts-section.tsx';
 import { StorySection } from '../features/spoilers/components/story-section.tsx';
 import { PageHeader } from './page-header.tsx';
 import { SectionBoundary } from './section-boundary.tsx';
@@ -15,6 +16,9 @@ export function ShowPage({ showId }: { showId: string }) {
       <main id="main">
         <SectionBoundary name="release">
           <ReleaseSection show={show} />
+        </SectionBoundary>
+        <SectionBoundary name="about">
+          <ShowFactsSection show={show} />
         </SectionBoundary>
         <SectionBoundary name="staff and cast">
           <CreditsSection show={show} />
