@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test, waitForHydration } from './fixtures.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -38,6 +38,7 @@ test.describe('staff and cast cards', () => {
     const card = creditsRegion(page).getByRole('article').first();
     const heading = card.getByRole('heading', { level: 4 });
     await expect(heading).toBeVisible();
+    await waitForHydration(page);
     // No real name is this long yet; swap one in to prove the card wraps instead of overflowing.
     const longName = 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft';
     await heading.evaluate((element, text) => {

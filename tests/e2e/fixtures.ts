@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every browser test fails on a console error or warning, an uncaught exception, or a CSP
@@ -27,3 +27,11 @@ export const test = base.extend<{ pageProblems: string[] }>({
 });
 
 export { expect };
+
+/**
+ * Waits until React has taken over the pre-rendered page (App sets `data-hydrated`). Until then
+ * buttons do nothing and any change a test makes to the DOM is a hydration mismatch.
+ */
+export async function waitForHydration(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+}

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { waitForHydration } from './fixtures.ts';
 
 export const PREMIERE_MS = Date.parse('2024-01-10T15:55:00Z');
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -11,6 +12,7 @@ export async function openAt(page: Page, at: number) {
   await page.clock.install({ time: at - 2000 });
   await page.goto('/');
   await page.clock.pauseAt(at);
+  await waitForHydration(page);
 }
 
 /** The timer as a screen reader would read it, e.g. "2 days, 3 hours, 0 minutes and 0 seconds". */

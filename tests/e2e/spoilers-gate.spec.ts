@@ -3,7 +3,7 @@ import type { Page, Response } from '@playwright/test';
 import { part as episode1 } from '../../src/data/synopsis/metallic-rouge-episode-1.ts';
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
 import { BASE_PORT } from '../../playwright.config.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, test, waitForHydration } from './fixtures.ts';
 
 const PREMISE_BUTTON = 'Show the premise — mild spoilers';
 const EPISODE_BUTTON = 'Show what happens in episode 1 — strong spoilers';
@@ -37,10 +37,6 @@ function recordResponses(page: Page): { url: string; body: Promise<string> }[] {
   return bodies;
 }
 
-async function hydrated(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
-}
-
 function story(page: Page) {
   return page.getByRole('region', { name: 'Story' });
 }
@@ -60,7 +56,7 @@ test('before consent, no response, no DOM and no accessibility tree contains the
 }) => {
   const responses = recordResponses(page);
   await page.goto('/', { waitUntil: 'networkidle' });
-  await hydrated(page);
+  await waitForHydration(page);
   await expect(story(page).getByRole('button', { name: PREMISE_BUTTON })).toBeVisible();
 
   expect(storyIn(await page.evaluate(() => document.documentElement.outerHTML))).toEqual([]);
@@ -81,7 +77,7 @@ test('reveals with the keyboard alone, announces the text, and only then downloa
 }) => {
   const responses = recordResponses(page);
   await page.goto('/');
-  await hydrated(page);
+  await waitForHydration(page);
 
   await tabTo(page, 'button', PREMISE_BUTTON);
   await page.keyboard.press('Enter');
@@ -113,7 +109,7 @@ test('reveals with the keyboard alone, announces the text, and only then downloa
 
 test('the switch shows everything and hides it again, with focus kept on it', async ({ page }) => {
   await page.goto('/');
-  await hydrated(page);
+  await waitForHydration(page);
   await tabTo(page, 'switch', 'Show all spoilers');
   const all = page.getByRole('switch', { name: 'Show all spoilers' });
 
@@ -132,7 +128,7 @@ test('the switch shows everything and hides it again, with focus kept on it', as
 test('the revealed story passes axe in the dark scheme too', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/?spoilers=show');
-  await hydrated(page);
+  await waitForHydration(page);
   await expect(story(page).getByRole('heading', { name: 'Episode 1' })).toBeVisible();
   const results = await new AxeBuilder({ page }).include('#story').withTags(WCAG_TAGS).analyze();
   expect(results.violations).toEqual([]);
@@ -142,7 +138,7 @@ test('a reload keeps the choice, and the first paint already hides the closed bu
   page,
 }) => {
   await page.goto('/');
-  await hydrated(page);
+  await waitForHydration(page);
   await story(page).getByRole('button', { name: PREMISE_BUTTON }).click();
   await expect(story(page).getByRole('heading', { name: 'The premise' })).toBeVisible();
   expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe('premise');
@@ -167,7 +163,7 @@ test('a reload keeps the choice, and the first paint already hides the closed bu
   await expect(story(page).getByRole('button', { name: EPISODE_BUTTON })).toBeVisible();
 
   release();
-  await hydrated(page);
+  await waitForHydration(page);
   await expect(story(page).getByRole('button', { name: 'Hide the premise' })).toHaveAttribute(
     'aria-expanded',
     'true',
@@ -179,13 +175,13 @@ test('a reload keeps the choice, and the first paint already hides the closed bu
 
 test('?spoilers=show opens everything for the visit without storing it', async ({ page }) => {
   await page.goto('/?spoilers=show');
-  await hydrated(page);
+  await waitForHydration(page);
   await expect(page.getByRole('switch', { name: 'Show all spoilers' })).toBeChecked();
   await expect(story(page).getByRole('heading', { name: 'Episode 1' })).toBeVisible();
   expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
 
   await page.goto('/');
-  await hydrated(page);
+  await waitForHydration(page);
   await expect(story(page).getByRole('button', { name: PREMISE_BUTTON })).toBeVisible();
 });
 
@@ -205,7 +201,7 @@ test.describe('with storage blocked', () => {
 
   test('the gate works for the visit and says the choice is not kept', async ({ page }) => {
     await page.goto('/');
-    await hydrated(page);
+    await waitForHydration(page);
     await expect(story(page).getByText(/lasts for this visit only/)).toBeVisible();
     await story(page).getByRole('button', { name: PREMISE_BUTTON }).click();
     await expect(story(page).getByRole('heading', { name: 'The premise' })).toBeVisible();
@@ -213,7 +209,7 @@ test.describe('with storage blocked', () => {
     await expect(story(page).getByRole('heading', { name: 'Episode 1' })).toBeVisible();
 
     await page.reload();
-    await hydrated(page);
+    await waitForHydration(page);
     await expect(story(page).getByRole('button', { name: PREMISE_BUTTON })).toBeVisible();
   });
 });
@@ -229,7 +225,7 @@ test('a synopsis chunk that fails to load shows an error whose "Try again" works
     else await route.continue();
   });
   await page.goto('/');
-  await hydrated(page);
+  await waitForHydration(page);
   const button = story(page).getByRole('button', { name: PREMISE_BUTTON });
   await button.click();
   await expect(story(page).getByText('Loading the premise…')).toBeVisible();
@@ -257,7 +253,7 @@ test('the boot script also runs from a build served under a base path', async ({
   }, STORAGE_KEY);
   await page.goto(`http://127.0.0.1:${BASE_PORT}/some/path/`);
   await expect(page.locator('html')).toHaveAttribute('data-spoilers', 'episode-1');
-  await hydrated(page);
+  await waitForHydration(page);
   await expect(
     page.getByRole('button', { name: 'Hide what happens in episode 1' }),
   ).toHaveAttribute('aria-expanded', 'true');

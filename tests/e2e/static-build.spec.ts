@@ -1,6 +1,6 @@
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { BASE_PORT } from '../../playwright.config.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, test, waitForHydration } from './fixtures.ts';
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -24,7 +24,7 @@ test.describe('with JavaScript off', () => {
 test('hydrates the pre-rendered page without warnings', async ({ page }) => {
   // The fixture fails this test on any console warning or error, hydration mismatches included.
   await page.goto('/');
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  await waitForHydration(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(metallicRouge.title.english);
 });
 
@@ -32,7 +32,7 @@ test('a build made with BASE_PATH works under that path', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(`http://127.0.0.1:${BASE_PORT}/some/path/`);
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  await waitForHydration(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(metallicRouge.title.english);
   expect(requested.length).toBeGreaterThan(1);
   for (const path of requested) expect(path).toMatch(/^\/some\/path\//);
