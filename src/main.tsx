@@ -6,15 +6,37 @@
 
 // In the entry so the build links the stylesheet from the HTML, where it paints with the page.
 import './styles/index.css';
+import { holdEarlyPresses } from './lib/early-presses.ts';
 
 /** Where paint timing is missing, or the tab is hidden and never paints, load anyway by then. */
 const LATEST_START_MS = 2000;
+
+const earlyPresses = holdEarlyPresses();
 
 let started = false;
 function hydratePage(): void {
   if (started) return;
   started = true;
-  void import('./hydrate.tsx');
+  void import('./hydrate.tsx').then(() => {
+    // The module has run, so hydrateRoot has been called and React now sees every press.
+    earlyPresses.stopHolding();
+    whenHydrated(earlyPresses.replay);
+  });
+}
+
+/** App sets `data-hydrated` on <html> once React has committed the page. */
+function whenHydrated(callback: () => void): void {
+  const html = document.documentElement;
+  if (html.dataset.hydrated) {
+    callback();
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    if (!html.dataset.hydrated) return;
+    observer.disconnect();
+    callback();
+  });
+  observer.observe(html, { attributes: true, attributeFilter: ['data-hydrated'] });
 }
 
 if (
