@@ -13,15 +13,30 @@ const LATEST_START_MS = 2000;
 
 const earlyPresses = holdEarlyPresses();
 
+/** A flaky network gets these second chances (ms apart) before the page admits defeat. */
+const RETRY_DELAYS_MS = [1000, 3000];
+
 let started = false;
 function hydratePage(): void {
   if (started) return;
   started = true;
-  void import('./hydrate.tsx').then(() => {
-    // The module has run, so hydrateRoot has been called and React now sees every press.
-    earlyPresses.stopHolding();
-    whenHydrated(earlyPresses.replay);
-  });
+  loadApp(0);
+}
+
+function loadApp(attempt: number): void {
+  import('./hydrate.tsx').then(
+    () => {
+      // The module has run, so hydrateRoot has been called and React now sees every press.
+      earlyPresses.stopHolding();
+      whenHydrated(earlyPresses.replay);
+    },
+    () => {
+      const delay = RETRY_DELAYS_MS[attempt];
+      // The page stays readable; CSS shows a note by the controls that cannot work now.
+      if (delay === undefined) document.documentElement.dataset.scriptFailed = 'true';
+      else setTimeout(loadApp, delay, attempt + 1);
+    },
+  );
 }
 
 /** App sets `data-hydrated` on <html> once React has committed the page. */

@@ -17,6 +17,10 @@ export function StorySection({ show }: { show: Show }) {
       <noscript>
         <p className="mt-2 font-semibold text-ink">Revealing the story needs JavaScript.</p>
       </noscript>
+      <p className="mt-2 hidden font-semibold text-ink [:root[data-script-failed]_&]:block">
+        The page’s script could not be loaded, so the story cannot be revealed. Reloading the page
+        usually fixes this.
+      </p>
       <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2">
         <ShowAllSwitch />
         {hydrated && !remembered && (

@@ -1,0 +1,92 @@
+import { part as episode1 } from '../../src/data/synopsis/metallic-rouge-episode-1.ts';
+import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
+import { expect, test, waitForHydration } from './fixtures.ts';
+
+test('buttons pressed before the page hydrates take effect once it has, in order', async ({
+  page,
+}) => {
+  // Hold React back, as a slow phone on a slow network would, while the pre-rendered page shows.
+  let letReactIn: () => void = () => undefined;
+  const reactHeld = new Promise<void>((resolve) => (letReactIn = resolve));
+  await page.route('**/assets/hydrate-*.js', async (route) => {
+    await reactHeld;
+    await route.continue();
+  });
+  await page.goto('/');
+
+  await page.getByRole('button', { name: 'Show the premise — mild spoilers' }).click();
+  await page
+    .getByRole('button', { name: 'Show what happens in episode 1 — strong spoilers' })
+    .click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-hydrated');
+  await expect(page.getByText(premise.paragraphs[0] ?? '')).toHaveCount(0);
+
+  letReactIn();
+  await waitForHydration(page);
+  await expect(page.getByRole('button', { name: 'Hide the premise' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(page.getByText(premise.paragraphs[0] ?? '')).toBeVisible();
+  await expect(page.getByText(episode1.paragraphs[0] ?? '')).toBeVisible();
+});
+
+test.describe('when the app script will not load', () => {
+  const SCRIPT_FAILED = 'The page’s script could not be loaded';
+
+  test('it is tried three times, then the story says why it cannot open', async ({
+    page,
+    pageProblems,
+  }) => {
+    await page.clock.install();
+    let attempts = 0;
+    await page.route('**/assets/hydrate-*.js', async (route) => {
+      attempts += 1;
+      await route.abort('failed');
+    });
+    await page.goto('/');
+    await page.clock.runFor(2000);
+    await expect.poll(() => attempts).toBe(1);
+    await expect(page.getByText(SCRIPT_FAILED)).toBeHidden();
+
+    await page.clock.runFor(1000);
+    await expect.poll(() => attempts).toBe(2);
+    await page.clock.runFor(3000);
+    await expect.poll(() => attempts).toBe(3);
+    await expect(page.getByText(SCRIPT_FAILED)).toBeVisible();
+    // Everything pre-rendered is still there to read.
+    await expect(page.getByRole('article', { name: 'Yutaka Izubuchi' })).toBeVisible();
+    await page.clock.runFor(60_000);
+    expect(attempts).toBe(3);
+
+    expectOnlyFailedDownloads(pageProblems);
+  });
+
+  test('a script that fails once loads on the next try', async ({ page, pageProblems }) => {
+    await page.clock.install();
+    let attempts = 0;
+    await page.route('**/assets/hydrate-*.js', async (route) => {
+      attempts += 1;
+      if (attempts === 1) await route.abort('failed');
+      else await route.continue();
+    });
+    await page.goto('/');
+    await page.clock.runFor(2000);
+    await expect.poll(() => attempts).toBe(1);
+    await page.clock.runFor(1000);
+    await waitForHydration(page);
+    await page.getByRole('button', { name: 'Show the premise — mild spoilers' }).click();
+    await expect(page.getByText(premise.paragraphs[0] ?? '')).toBeVisible();
+    await expect(page.getByText(SCRIPT_FAILED)).toBeHidden();
+
+    expectOnlyFailedDownloads(pageProblems);
+  });
+});
+
+/** The aborted downloads are the fault these tests inject; any other problem still fails them. */
+function expectOnlyFailedDownloads(pageProblems: string[]) {
+  const unexpected = pageProblems.filter(
+    (problem) => !/Failed to load resource|ERR_FAILED/.test(problem),
+  );
+  pageProblems.splice(0, pageProblems.length, ...unexpected);
+}
