@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { part as episode1 } from '../../src/data/synopsis/metallic-rouge-episode-1.ts';
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
+import { expectAxeClean } from './axe.ts';
 import { expect, test, waitForHydration } from './fixtures.ts';
-import { WCAG_TAGS } from './release-helpers.ts';
 
 test('buttons pressed before the page hydrates take effect once it has, in order', async ({
   page,
@@ -59,8 +58,7 @@ test.describe('when the app script will not load', () => {
     await expect(page.getByText(SCRIPT_FAILED)).toBeVisible();
     // Everything pre-rendered is still there to read.
     await expect(page.getByRole('article', { name: 'Yutaka Izubuchi' })).toBeVisible();
-    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(axe.violations).toEqual([]);
+    await expectAxeClean(page);
     await page.clock.runFor(60_000);
     expect(noteShownAtAttempt).toHaveLength(3);
 

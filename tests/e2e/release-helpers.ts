@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import { waitForHydration } from './fixtures.ts';
 
 export const PREMIERE_MS = Date.parse('2024-01-10T15:55:00Z');
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * Opens the page with the clock at `at` (ms) and holds it there: from then on time moves only

@@ -1,15 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Response } from '@playwright/test';
 import { part as episode1 } from '../../src/data/synopsis/metallic-rouge-episode-1.ts';
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
 import { BASE_PORT } from '../../playwright.config.ts';
+import { expectAxeClean } from './axe.ts';
 import { expect, test, waitForHydration } from './fixtures.ts';
 
 const PREMISE_BUTTON = 'Show the premise — mild spoilers';
 const EPISODE_BUTTON = 'Show what happens in episode 1 — strong spoilers';
 const STORAGE_KEY = 'metallic-rouge:spoilers';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 /** Words only the story uses, and every sentence of it: none may reach the browser before consent. */
 const STORY_FRAGMENTS = [
   'Immortal Nine',
@@ -68,8 +66,7 @@ test('before consent, no response, no DOM and no accessibility tree contains the
   // What a visitor can select and copy, and what find-in-page searches.
   expect(storyIn(await page.locator('body').innerText())).toEqual([]);
 
-  const results = await new AxeBuilder({ page }).include('#story').withTags(WCAG_TAGS).analyze();
-  expect(results.violations).toEqual([]);
+  await expectAxeClean(page, { within: '#story' });
 });
 
 test('reveals with the keyboard alone, announces the text, and only then downloads it', async ({
@@ -103,8 +100,7 @@ test('reveals with the keyboard alone, announces the text, and only then downloa
   await expect(story(page).getByRole('button', { name: EPISODE_BUTTON })).toBeFocused();
   await expect(story(page).getByText('Canal City', { exact: false })).toHaveCount(0);
 
-  const results = await new AxeBuilder({ page }).include('#story').withTags(WCAG_TAGS).analyze();
-  expect(results.violations).toEqual([]);
+  await expectAxeClean(page, { within: '#story' });
 });
 
 test('the switch shows everything and hides it again, with focus kept on it', async ({ page }) => {
@@ -130,8 +126,7 @@ test('the revealed story passes axe in the dark scheme too', async ({ page }) =>
   await page.goto('/?spoilers=show');
   await waitForHydration(page);
   await expect(story(page).getByRole('heading', { name: 'Episode 1' })).toBeVisible();
-  const results = await new AxeBuilder({ page }).include('#story').withTags(WCAG_TAGS).analyze();
-  expect(results.violations).toEqual([]);
+  await expectAxeClean(page, { within: '#story' });
 });
 
 test('a reload keeps the choice, and the first paint already hides the closed button', async ({
@@ -203,6 +198,7 @@ test.describe('with storage blocked', () => {
     await page.goto('/');
     await waitForHydration(page);
     await expect(story(page).getByText(/lasts for this visit only/)).toBeVisible();
+    await expectAxeClean(page, { within: '#story' });
     await story(page).getByRole('button', { name: PREMISE_BUTTON }).click();
     await expect(story(page).getByRole('heading', { name: 'The premise' })).toBeVisible();
     await page.getByRole('switch', { name: 'Show all spoilers' }).click();
@@ -233,6 +229,7 @@ test('a synopsis chunk that fails to load shows an error whose "Try again" works
   await page.clock.runFor(10_000);
   const alert = story(page).getByRole('alert');
   await expect(alert).toContainText('The premise could not be loaded');
+  await expectAxeClean(page, { within: '#story' });
   expect(storyIn(await page.locator('body').innerText())).toEqual([]);
 
   blocked = false;
