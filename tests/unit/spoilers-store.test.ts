@@ -61,4 +61,35 @@ describe('the spoiler store', () => {
     expect(store.getSnapshot().visibility).toEqual({ premise: false, 'episode-1': true });
     expect(localStorage.getItem(SPOILER_STORAGE_KEY)).toBe('');
   });
+
+  describe('with the page open in another tab', () => {
+    const otherTabStores = (newValue: string | null, key = SPOILER_STORAGE_KEY) => {
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
+    };
+
+    it('follows a choice made there while anything here listens', () => {
+      const store = createSpoilerStore(createSafeStorage(), () => '');
+      const listener = vi.fn();
+      const unsubscribe = store.subscribe(listener);
+      otherTabStores('premise');
+      expect(listener).toHaveBeenCalledTimes(1);
+      expect(store.getSnapshot().visibility).toEqual({ premise: true, 'episode-1': false });
+      otherTabStores('');
+      expect(store.getSnapshot().visibility).toEqual(ALL_HIDDEN);
+
+      unsubscribe();
+      otherTabStores('premise episode-1');
+      expect(store.getSnapshot().visibility).toEqual(ALL_HIDDEN);
+    });
+
+    it('ignores other keys, and every change while a link decides this visit', () => {
+      const store = createSpoilerStore(createSafeStorage(), () => '?spoilers=hide');
+      const listener = vi.fn();
+      store.subscribe(listener);
+      otherTabStores('premise', 'metallic-rouge:theme');
+      otherTabStores('premise');
+      expect(listener).not.toHaveBeenCalled();
+      expect(store.getSnapshot().visibility).toEqual(ALL_HIDDEN);
+    });
+  });
 });

@@ -17,3 +17,17 @@ export function chooseTheme(theme: Theme): void {
   document.documentElement.dataset.theme = theme;
   safeStorage.set(THEME_KEY, theme);
 }
+
+/** Follows a theme chosen in another tab of this page. Returns the function that stops it. */
+export function followThemeOfOtherTabs(): () => void {
+  const follow = (event: StorageEvent) => {
+    if (event.key !== THEME_KEY) return;
+    if (event.newValue === 'light' || event.newValue === 'dark') {
+      document.documentElement.dataset.theme = event.newValue;
+    }
+  };
+  window.addEventListener('storage', follow);
+  return () => {
+    window.removeEventListener('storage', follow);
+  };
+}

@@ -62,21 +62,33 @@ export function createSpoilerStore(
     return snapshot;
   };
 
+  const show = (visibility: SpoilerVisibility): void => {
+    snapshot = { visibility, hydrated: true, remembered: storage.persistent };
+    for (const listener of listeners) listener();
+  };
+
   const update = (change: (visibility: SpoilerVisibility) => SpoilerVisibility): void => {
     const visibility = change(current().visibility);
     storage.set(
       SPOILER_STORAGE_KEY,
       serializeVisibility(change(parseVisibility(storage.get(SPOILER_STORAGE_KEY)))),
     );
-    snapshot = { visibility, hydrated: true, remembered: storage.persistent };
-    for (const listener of listeners) listener();
+    show(visibility);
+  };
+
+  /** A choice made in another tab of this page applies here too, unless a link decides this visit. */
+  const followOtherTabs = (event: StorageEvent): void => {
+    if (event.key !== SPOILER_STORAGE_KEY || readUrlOverride(readSearch())) return;
+    show(parseVisibility(event.newValue));
   };
 
   return {
     subscribe: (listener) => {
+      if (listeners.size === 0) window.addEventListener('storage', followOtherTabs);
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
+        if (listeners.size === 0) window.removeEventListener('storage', followOtherTabs);
       };
     },
     getSnapshot: current,

@@ -1,4 +1,5 @@
-import { chooseTheme, currentTheme } from '../theme-preference.ts';
+import { useEffect } from 'react';
+import { chooseTheme, currentTheme, followThemeOfOtherTabs } from '../theme-preference.ts';
 
 /**
  * Switches between the dark and light themes. Which label shows is decided by CSS from the same
@@ -6,6 +7,7 @@ import { chooseTheme, currentTheme } from '../theme-preference.ts';
  * without React knowing the theme; hidden until the page is interactive, since it needs script.
  */
 export function ThemeToggle() {
+  useEffect(followThemeOfOtherTabs, []);
   return (
     <button
       type="button"

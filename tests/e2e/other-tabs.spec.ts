@@ -1,0 +1,35 @@
+import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
+import { expect, test, waitForHydration } from './fixtures.ts';
+
+test('a choice made in one tab reaches the page already open in another', async ({
+  page,
+  context,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await waitForHydration(page);
+
+  const otherTab = await context.newPage();
+  const otherTabProblems: string[] = [];
+  otherTab.on('pageerror', (error) => otherTabProblems.push(error.message));
+  otherTab.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type())) otherTabProblems.push(message.text());
+  });
+  await otherTab.emulateMedia({ colorScheme: 'dark' });
+  await otherTab.goto('/');
+  await waitForHydration(otherTab);
+
+  await otherTab.getByRole('button', { name: 'Show the premise — mild spoilers' }).click();
+  await otherTab.getByRole('button', { name: 'Switch to light theme' }).click();
+
+  await expect(page.getByText(premise.paragraphs[0] ?? '')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hide the premise' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+
+  await otherTab.getByRole('button', { name: 'Hide the premise' }).click();
+  await expect(page.getByText(premise.paragraphs[0] ?? '')).toHaveCount(0);
+  expect(otherTabProblems).toEqual([]);
+});
