@@ -1,7 +1,8 @@
 /*
  * Entry. The pre-rendered HTML is already readable, so the page's script should not compete
  * with the HTML and CSS for the first paint: React and the app load once the browser reports
- * the first contentful paint. This file stays tiny; everything else is in hydrate.tsx.
+ * the first contentful paint. Until they are running, presses are held for replay and a failed
+ * download is retried. This file stays tiny; everything else is in hydrate.tsx.
  */
 
 // In the entry so the build links the stylesheet from the HTML, where it paints with the page.
