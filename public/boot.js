@@ -27,7 +27,7 @@
   // (null leaves the attribute off).
   var preferences = [
     {
-      // Keep in step with src/features/theme/theme-preference.ts: same key, 'light' or 'dark'.
+      // Keep in step with src/features/theme/stores/theme-store.ts: same key, 'light' or 'dark'.
       attribute: 'data-theme',
       value: function () {
         var theme = stored('metallic-rouge:theme');

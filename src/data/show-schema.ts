@@ -1,22 +1,23 @@
 import * as v from 'valibot';
-import { DATE_PRECISIONS, STAFF_ROLES, type Show } from './show-types.ts';
+import { DATE_PRECISIONS, STAFF_ROLES } from './show-constants.ts';
 
 /*
- * The schema that every show module must satisfy. It runs when the module is loaded (inside the
- * lazily loaded data chunk, so valibot's few KiB never weigh on the first paint).
+ * The one description of a show's shape: show-types.ts infers every type from these schemas, so
+ * a field cannot exist in one and not the other. The schemas run when a module is loaded (inside
+ * the lazily loaded data chunk, so valibot's few KiB never weigh on the first paint).
  */
 
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+export const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 
 /** `2023`, `2023-07` or `2023-12-07`, and a real calendar date. */
-const partialIsoDate = v.pipe(
+export const partialIsoDate = v.pipe(
   v.string(),
   v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
   v.check(isRealPartialDate, 'must be a real calendar date'),
 );
 
 /** Instants are stored in UTC only; a local string would be read differently in every zone. */
-const utcInstant = v.pipe(
+export const utcInstant = v.pipe(
   v.string(),
   v.regex(
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/,
@@ -25,95 +26,117 @@ const utcInstant = v.pipe(
   v.check((value) => !Number.isNaN(Date.parse(value)), 'must be a real instant'),
 );
 
-const ianaZone = v.pipe(
+export const ianaZone = v.pipe(
   v.string(),
   v.check(isKnownTimeZone, 'must be an IANA time zone such as Asia/Tokyo'),
 );
 
-const sourceIds = v.pipe(v.array(text), v.minLength(1, 'must name at least one source'));
+/** Anything the page states carries the ids of the sources that report it. */
+export const sourceIds = v.pipe(v.array(text), v.minLength(1, 'must name at least one source'));
 
-const nativeName = v.object({ text, lang: text, confirmed: v.boolean() });
+/** A name in its own script; `confirmed` is false where Japanese credits could not be checked. */
+export const nativeNameSchema = v.object({ text, lang: text, confirmed: v.boolean() });
 
-const releaseDate = v.object({
+export const sourceSchema = v.object({
+  id: text,
+  publication: text,
+  title: text,
+  /** As precise as known: `2023`, `2023-07` or `2023-12-07`. */
+  date: partialIsoDate,
+  /** Absent where the fact sheet gives no address; the page then cites without a link. */
+  url: v.optional(v.pipe(v.string(), v.url('must be an absolute URL'))),
+});
+
+/**
+ * A release moment known to some precision. `start` is the earliest instant it can be; with
+ * `minute` precision it is the exact instant. Calendar words such as "January 2024" are read in
+ * `zone`, the zone the date was announced in.
+ */
+export const releaseDateSchema = v.object({
   precision: v.picklist(DATE_PRECISIONS, `must be one of ${DATE_PRECISIONS.join(', ')}`),
   start: utcInstant,
   zone: ianaZone,
   sourceIds,
 });
 
-const channel = v.object({ name: text, note: v.optional(text), sourceIds });
+const channelSchema = v.object({ name: text, note: v.optional(text), sourceIds });
 
-export const showSchema = v.object({
-  id: text,
-  title: v.object({ english: text, native: nativeName, sourceIds }),
-  tagline: text,
-  format: v.object({ kind: text, genres: v.array(text), sourceIds }),
-  studio: v.object({ name: text, note: v.optional(text), knownFor: v.array(text), sourceIds }),
-  broadcast: v.object({ japan: v.array(channel), streaming: v.array(channel) }),
-  themeSongs: v.array(
-    v.object({ kind: v.picklist(['Opening', 'Ending']), title: text, artist: text, sourceIds }),
-  ),
-  premiere: v.object({
-    ...releaseDate.entries,
-    label: text,
-    lateNightNotation: v.optional(
-      v.object({
-        day: partialIsoDate,
-        time: v.pipe(v.string(), v.regex(/^(2[4-9]|[01]\d):[0-5]\d$/, 'must be HH:MM')),
-      }),
-    ),
-  }),
-  timeline: v.array(
+export const premiereSchema = v.object({
+  ...releaseDateSchema.entries,
+  /** What premieres where, e.g. "Japanese TV premiere on Fuji TV's +Ultra". */
+  label: text,
+  /** The broadcaster's late-night notation (a day and an hour past 24), where one was used. */
+  lateNightNotation: v.optional(
     v.object({
-      id: text,
-      announced: partialIsoDate,
-      announcedUntil: v.optional(partialIsoDate),
-      summary: text,
-      release: releaseDate,
-      sourceIds,
-    }),
-  ),
-  staff: v.array(
-    v.object({
-      id: text,
-      name: text,
-      nativeName: v.optional(nativeName),
-      roles: v.pipe(
-        v.array(v.picklist(STAFF_ROLES, `must be one of ${STAFF_ROLES.join(', ')}`)),
-        v.minLength(1, 'must name at least one role'),
-      ),
-      roleNote: v.optional(text),
-      knownFor: v.array(text),
-      correction: v.optional(text),
-      sourceIds,
-    }),
-  ),
-  castNote: v.optional(text),
-  cast: v.array(
-    v.object({
-      id: text,
-      character: v.object({ name: text, announcedAs: v.array(text) }),
-      voice: v.object({ name: text, nativeName: v.optional(nativeName), knownFor: v.array(text) }),
-      sourceIds,
-    }),
-  ),
-  sources: v.array(
-    v.object({
-      id: text,
-      publication: text,
-      title: text,
-      date: partialIsoDate,
-      url: v.optional(v.pipe(v.string(), v.url('must be an absolute URL'))),
+      day: partialIsoDate,
+      time: v.pipe(v.string(), v.regex(/^(2[4-9]|[01]\d):[0-5]\d$/, 'must be HH:MM')),
     }),
   ),
 });
 
-// The hand-written types and the schema must describe the same thing.
-type SchemaOutput = v.InferOutput<typeof showSchema>;
-export type SchemaMatchesTypes = [
-  SchemaOutput extends Show ? true : never,
-  Show extends SchemaOutput ? true : never,
-];
+/** One step in how the release date became known. */
+export const announcementSchema = v.object({
+  id: text,
+  announced: partialIsoDate,
+  /** Last day, for an announcement spread over several days (a convention). */
+  announcedUntil: v.optional(partialIsoDate),
+  /** What became known, in the project's own words. */
+  summary: text,
+  /** The release date as known after this step. */
+  release: releaseDateSchema,
+  sourceIds,
+});
+
+export const staffMemberSchema = v.object({
+  id: text,
+  name: text,
+  nativeName: v.optional(nativeNameSchema),
+  roles: v.pipe(
+    v.array(v.picklist(STAFF_ROLES, `must be one of ${STAFF_ROLES.join(', ')}`)),
+    v.minLength(1, 'must name at least one role'),
+  ),
+  /** Extra detail about the role, e.g. co-composers or animation direction. */
+  roleNote: v.optional(text),
+  knownFor: v.array(text),
+  /** Where a widely read report got this person wrong, what is right instead. */
+  correction: v.optional(text),
+  sourceIds,
+});
+
+export const castMemberSchema = v.object({
+  id: text,
+  character: v.object({
+    name: text,
+    /** Other spellings used in announcements, e.g. "Rouge Redmaster". */
+    announcedAs: v.array(text),
+  }),
+  voice: v.object({
+    name: text,
+    nativeName: v.optional(nativeNameSchema),
+    knownFor: v.array(text),
+  }),
+  sourceIds,
+});
+
+export const showSchema = v.object({
+  id: text,
+  title: v.object({ english: text, native: nativeNameSchema, sourceIds }),
+  /** One non-spoiler line: the setting, as the page may state it openly. */
+  tagline: text,
+  format: v.object({ kind: text, genres: v.array(text), sourceIds }),
+  studio: v.object({ name: text, note: v.optional(text), knownFor: v.array(text), sourceIds }),
+  broadcast: v.object({ japan: v.array(channelSchema), streaming: v.array(channelSchema) }),
+  themeSongs: v.array(
+    v.object({ kind: v.picklist(['Opening', 'Ending']), title: text, artist: text, sourceIds }),
+  ),
+  premiere: premiereSchema,
+  timeline: v.array(announcementSchema),
+  staff: v.array(staffMemberSchema),
+  /** Shown once above the cast list, e.g. that English spellings are not final. */
+  castNote: v.optional(text),
+  cast: v.array(castMemberSchema),
+  sources: v.array(sourceSchema),
+});
 
 function isRealPartialDate(value: string): boolean {
   const [year, month = 1, day = 1] = value.split('-').map(Number);

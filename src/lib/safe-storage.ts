@@ -6,39 +6,48 @@ export interface SafeStorage {
   get(key: string): string | null;
   set(key: string, value: string): void;
   remove(key: string): void;
-  /** False when the browser refused storage and values live only in memory. */
+  /** False once the browser has refused storage: values written since live only in memory. */
   readonly persistent: boolean;
 }
 
 export function createSafeStorage(
   getStorage: () => Storage = () => window.localStorage,
 ): SafeStorage {
-  const memory = new Map<string, string>();
+  // Only what storage refused to keep. Anything storage holds is read from storage, so a key
+  // another tab removed is gone here too rather than brought back from an old copy.
+  const unsaved = new Map<string, string>();
   let persistent = true;
 
-  const attempt = <T>(action: (storage: Storage) => T): T | undefined => {
-    if (!persistent) return undefined;
+  const attempt = (action: (storage: Storage) => void): boolean => {
     try {
-      return action(getStorage());
+      action(getStorage());
+      return true;
     } catch {
       persistent = false;
-      return undefined;
+      return false;
     }
   };
 
   return {
     get(key) {
-      const stored = attempt((storage) => storage.getItem(key));
-      return stored ?? memory.get(key) ?? null;
+      if (unsaved.has(key)) return unsaved.get(key) ?? null;
+      let stored: string | null = null;
+      attempt((storage) => {
+        stored = storage.getItem(key);
+      });
+      return stored;
     },
     set(key, value) {
-      memory.set(key, value);
-      attempt((storage) => {
-        storage.setItem(key, value);
-      });
+      if (
+        attempt((storage) => {
+          storage.setItem(key, value);
+        })
+      )
+        unsaved.delete(key);
+      else unsaved.set(key, value);
     },
     remove(key) {
-      memory.delete(key);
+      unsaved.delete(key);
       attempt((storage) => {
         storage.removeItem(key);
       });

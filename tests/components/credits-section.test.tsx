@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { STAFF_ROLES, type Show } from '../../src/data/show-types.ts';
+import { STAFF_ROLES } from '../../src/data/show-constants.ts';
+import type { Show } from '../../src/data/show-types.ts';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { sourcesFor } from '../../src/data/sources.ts';
 import { CreditsSection } from '../../src/features/credits/components/credits-section.tsx';

@@ -3,8 +3,8 @@ import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { part as episode1 } from '../../src/data/synopsis/metallic-rouge-episode-1.ts';
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
 import { StorySection } from '../../src/features/spoilers/components/story-section.tsx';
-import { SpoilerStoreContext } from '../../src/features/spoilers/hooks/spoiler-store-context.ts';
-import { createSpoilerStore } from '../../src/features/spoilers/utils/spoiler-store.ts';
+import { SpoilerStoreContext } from '../../src/features/spoilers/hooks/use-spoiler-preference.ts';
+import { createSpoilerStore } from '../../src/features/spoilers/stores/spoiler-store.ts';
 import { createSafeStorage, type SafeStorage } from '../../src/lib/safe-storage.ts';
 
 export const PREMISE_BUTTON = 'Show the premise — mild spoilers';

@@ -1,5 +1,6 @@
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
 import { expect, test, waitForHydration } from './fixtures.ts';
+import { PREMIERE_MS, openAt } from './release-helpers.ts';
 
 test('a choice made in one tab reaches the page already open in another', async ({
   page,
@@ -32,4 +33,21 @@ test('a choice made in one tab reaches the page already open in another', async 
   await otherTab.getByRole('button', { name: 'Hide the premise' }).click();
   await expect(page.getByText(premise.paragraphs[0] ?? '')).toHaveCount(0);
   expect(otherTabProblems).toEqual([]);
+});
+
+test('pausing the countdown in one tab and resuming it in another resumes both', async ({
+  page,
+  context,
+}) => {
+  const threeDaysBefore = PREMIERE_MS - 3 * 86_400_000;
+  await openAt(page, threeDaysBefore);
+  const otherTab = await context.newPage();
+  await openAt(otherTab, threeDaysBefore);
+
+  await page.getByRole('button', { name: 'Pause the countdown' }).click();
+  await expect(otherTab.getByRole('button', { name: 'Resume the countdown' })).toBeVisible();
+
+  await otherTab.getByRole('button', { name: 'Resume the countdown' }).click();
+  await expect(page.getByRole('button', { name: 'Pause the countdown' })).toBeVisible();
+  await expect(page.getByText('Paused: the figures are not being updated.')).toHaveCount(0);
 });

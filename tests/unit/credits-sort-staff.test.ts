@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STAFF_ROLES, type StaffMember } from '../../src/data/show-types.ts';
+import { STAFF_ROLES } from '../../src/data/show-constants.ts';
+import type { StaffMember } from '../../src/data/show-types.ts';
 import { orderRoles, sortStaff } from '../../src/features/credits/utils/sort-staff.ts';
 
 function person(id: string, roles: StaffMember['roles']): StaffMember {

@@ -4,7 +4,7 @@ import {
   ALL_SHOWN,
   SPOILER_STORAGE_KEY,
 } from '../../src/features/spoilers/utils/spoiler-visibility.ts';
-import { createSpoilerStore } from '../../src/features/spoilers/utils/spoiler-store.ts';
+import { createSpoilerStore } from '../../src/features/spoilers/stores/spoiler-store.ts';
 import { createSafeStorage } from '../../src/lib/safe-storage.ts';
 
 const throwing = () => {
@@ -15,19 +15,14 @@ describe('the spoiler store', () => {
   it('gives the server snapshot with every level hidden, whatever is stored', () => {
     localStorage.setItem(SPOILER_STORAGE_KEY, 'premise episode-1');
     const store = createSpoilerStore(createSafeStorage(), () => '?spoilers=show');
-    expect(store.getServerSnapshot()).toEqual({
-      visibility: ALL_HIDDEN,
-      hydrated: false,
-      remembered: true,
-    });
+    expect(store.getServerSnapshot()).toMatchObject({ value: ALL_HIDDEN, remembered: true });
   });
 
   it('reads the stored choice on the client and keeps the same snapshot until it changes', () => {
     localStorage.setItem(SPOILER_STORAGE_KEY, 'premise');
     const store = createSpoilerStore(createSafeStorage(), () => '');
     const first = store.getSnapshot();
-    expect(first.visibility).toEqual({ premise: true, 'episode-1': false });
-    expect(first.hydrated).toBe(true);
+    expect(first.value).toEqual({ premise: true, 'episode-1': false });
     // useSyncExternalStore needs a stable snapshot, or React re-renders forever.
     expect(store.getSnapshot()).toBe(first);
   });
@@ -36,34 +31,52 @@ describe('the spoiler store', () => {
     const store = createSpoilerStore(createSafeStorage(), () => '');
     const listener = vi.fn();
     const unsubscribe = store.subscribe(listener);
-    store.setAll(true);
+    store.set(ALL_SHOWN);
     expect(listener).toHaveBeenCalledTimes(1);
-    expect(store.getSnapshot().visibility).toEqual(ALL_SHOWN);
+    expect(store.getSnapshot().value).toEqual(ALL_SHOWN);
     expect(localStorage.getItem(SPOILER_STORAGE_KEY)).toBe('premise episode-1');
     unsubscribe();
-    store.setLevel('premise', false);
+    store.update((shown) => ({ ...shown, premise: false }));
     expect(listener).toHaveBeenCalledTimes(1);
     expect(localStorage.getItem(SPOILER_STORAGE_KEY)).toBe('episode-1');
   });
 
   it('keeps the choice in memory when storage throws, and says it is not remembered', () => {
     const store = createSpoilerStore(createSafeStorage(throwing), () => '');
-    expect(store.getSnapshot()).toMatchObject({ visibility: ALL_HIDDEN, remembered: false });
-    store.setLevel('episode-1', true);
-    expect(store.getSnapshot().visibility).toEqual({ premise: false, 'episode-1': true });
+    expect(store.getSnapshot()).toMatchObject({ value: ALL_HIDDEN, remembered: false });
+    store.update((shown) => ({ ...shown, 'episode-1': true }));
+    expect(store.getSnapshot().value).toEqual({ premise: false, 'episode-1': true });
   });
 
   it('lets a URL override decide the visit without writing it', () => {
     const store = createSpoilerStore(createSafeStorage(), () => '?spoilers=show');
-    expect(store.getSnapshot().visibility).toEqual(ALL_SHOWN);
+    expect(store.getSnapshot().value).toEqual(ALL_SHOWN);
     expect(localStorage.getItem(SPOILER_STORAGE_KEY)).toBeNull();
-    store.setLevel('premise', false);
-    expect(store.getSnapshot().visibility).toEqual({ premise: false, 'episode-1': true });
+    store.update((shown) => ({ ...shown, premise: false }));
+    expect(store.getSnapshot().value).toEqual({ premise: false, 'episode-1': true });
     expect(localStorage.getItem(SPOILER_STORAGE_KEY)).toBe('');
+  });
+
+  it('takes ?spoilers=show and ?spoilers=hide from a link and ignores anything else', () => {
+    localStorage.setItem(SPOILER_STORAGE_KEY, 'premise');
+    expect(
+      createSpoilerStore(createSafeStorage(), () => '?spoilers=show').getSnapshot().value,
+    ).toEqual(ALL_SHOWN);
+    expect(
+      createSpoilerStore(createSafeStorage(), () => '?a=1&spoilers=hide').getSnapshot().value,
+    ).toEqual(ALL_HIDDEN);
+    for (const search of ['', '?spoilers=', '?spoilers=yes', '?spoiler=show']) {
+      expect(createSpoilerStore(createSafeStorage(), () => search).getSnapshot().value).toEqual({
+        premise: true,
+        'episode-1': false,
+      });
+    }
   });
 
   describe('with the page open in another tab', () => {
     const otherTabStores = (newValue: string | null, key = SPOILER_STORAGE_KEY) => {
+      if (newValue === null) localStorage.removeItem(key);
+      else localStorage.setItem(key, newValue);
       window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
     };
 
@@ -73,13 +86,17 @@ describe('the spoiler store', () => {
       const unsubscribe = store.subscribe(listener);
       otherTabStores('premise');
       expect(listener).toHaveBeenCalledTimes(1);
-      expect(store.getSnapshot().visibility).toEqual({ premise: true, 'episode-1': false });
+      expect(store.getSnapshot().value).toEqual({ premise: true, 'episode-1': false });
       otherTabStores('');
-      expect(store.getSnapshot().visibility).toEqual(ALL_HIDDEN);
+      expect(store.getSnapshot().value).toEqual(ALL_HIDDEN);
+
+      otherTabStores(null);
+      expect(listener).toHaveBeenCalledTimes(3);
+      expect(store.getSnapshot().value).toEqual(ALL_HIDDEN);
 
       unsubscribe();
       otherTabStores('premise episode-1');
-      expect(store.getSnapshot().visibility).toEqual(ALL_HIDDEN);
+      expect(listener).toHaveBeenCalledTimes(3);
     });
 
     it('ignores other keys, and every change while a link decides this visit', () => {
@@ -89,7 +106,7 @@ describe('the spoiler store', () => {
       otherTabStores('premise', 'metallic-rouge:theme');
       otherTabStores('premise');
       expect(listener).not.toHaveBeenCalled();
-      expect(store.getSnapshot().visibility).toEqual(ALL_HIDDEN);
+      expect(store.getSnapshot().value).toEqual(ALL_HIDDEN);
     });
   });
 });

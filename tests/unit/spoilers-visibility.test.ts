@@ -4,7 +4,6 @@ import {
   ALL_SHOWN,
   isAllShown,
   parseVisibility,
-  readUrlOverride,
   serializeVisibility,
   withLevel,
 } from '../../src/features/spoilers/utils/spoiler-visibility.ts';
@@ -24,14 +23,6 @@ describe('spoiler visibility', () => {
   it('treats missing, empty or foreign values as hidden', () => {
     for (const stored of [null, '', 'true', '{"premise":true}', 'Premise', 'episode-2']) {
       expect(parseVisibility(stored)).toEqual(ALL_HIDDEN);
-    }
-  });
-
-  it('takes ?spoilers=show and ?spoilers=hide as overrides and ignores anything else', () => {
-    expect(readUrlOverride('?spoilers=show')).toEqual(ALL_SHOWN);
-    expect(readUrlOverride('?a=1&spoilers=hide')).toEqual(ALL_HIDDEN);
-    for (const search of ['', '?spoilers=', '?spoilers=yes', '?spoiler=show']) {
-      expect(readUrlOverride(search)).toBeNull();
     }
   });
 

@@ -3,9 +3,11 @@ import {
   THEME_KEY,
   chooseTheme,
   followThemeOfOtherTabs,
-} from '../../src/features/theme/theme-preference.ts';
+} from '../../src/features/theme/stores/theme-store.ts';
 
 function otherTabStores(newValue: string | null, key = THEME_KEY) {
+  if (newValue === null) localStorage.removeItem(key);
+  else localStorage.setItem(key, newValue);
   window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
 }
 

@@ -1,4 +1,5 @@
-import { STAFF_ROLES, type StaffMember, type StaffRole } from '../../../data/show-types.ts';
+import { STAFF_ROLES } from '../../../data/show-constants.ts';
+import type { StaffMember, StaffRole } from '../../../data/show-types.ts';
 
 /** Where a role sits in the credits order; unknown roles go last rather than breaking the sort. */
 function roleRank(role: StaffRole): number {

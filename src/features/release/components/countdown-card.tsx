@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Show } from '../../../data/show-types.ts';
-import { useCountdownPaused } from '../hooks/use-countdown-paused.ts';
+import { useCountdownPaused } from '../stores/countdown-paused.ts';
 import { useReleasePhase, type ReleasePhase } from '../hooks/use-release-phase.ts';
 import { releaseDayLabel, releaseWindow } from '../utils/release-window.ts';
 import { AddToCalendarButton } from './add-to-calendar-button.tsx';

@@ -1,3 +1,4 @@
+import { useHydrated } from '../../../lib/use-hydrated.ts';
 import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
 import { isAllShown } from '../utils/spoiler-visibility.ts';
 
@@ -7,7 +8,8 @@ import { isAllShown } from '../utils/spoiler-visibility.ts';
  * rather than flash "off" for a visitor whose choice may be "on".
  */
 export function ShowAllSwitch() {
-  const { visibility, hydrated, setAll } = useSpoilerPreference();
+  const { visibility, setAll } = useSpoilerPreference();
+  const hydrated = useHydrated();
   const on = isAllShown(visibility);
   return (
     <button

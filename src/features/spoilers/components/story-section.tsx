@@ -1,13 +1,15 @@
 import { PageSection } from '../../../components/ui/page-section.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import { SPOILER_LEVELS } from '../../../data/synopsis-types.ts';
+import { useHydrated } from '../../../lib/use-hydrated.ts';
 import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
 import { ShowAllSwitch } from './show-all-switch.tsx';
 import { SynopsisGate } from './synopsis-gate.tsx';
 
 /** The story behind its gates. Only the non-spoiler tagline is outside them. */
 export function StorySection({ show }: { show: Show }) {
-  const { hydrated, remembered } = useSpoilerPreference();
+  const { remembered } = useSpoilerPreference();
+  const hydrated = useHydrated();
   return (
     <PageSection id="story" title="Story" lead={show.tagline}>
       <p className="max-w-prose text-ink-muted">

@@ -4,6 +4,7 @@ import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import type { SpoilerLevel } from '../../../data/synopsis-types.ts';
 import { synopsisQueryOptions } from '../api/synopsis-query.ts';
+import { useHydrated } from '../../../lib/use-hydrated.ts';
 import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
 import { LEVEL_COPY } from '../utils/level-copy.ts';
 import { SynopsisContent } from './synopsis-content.tsx';
@@ -14,7 +15,8 @@ import { SynopsisContent } from './synopsis-content.tsx';
  * button stays in place in both states, so focus never falls back to <body>.
  */
 export function SynopsisGate({ show, level }: { show: Show; level: SpoilerLevel }) {
-  const { visibility, hydrated, setLevel } = useSpoilerPreference();
+  const { visibility, setLevel } = useSpoilerPreference();
+  const hydrated = useHydrated();
   const shown = visibility[level];
   const query = useQuery(synopsisQueryOptions(show.id, level, shown));
   const buttonRef = useRef<HTMLButtonElement>(null);

@@ -1,18 +1,27 @@
-import { use, useSyncExternalStore } from 'react';
-import type { SpoilerStore, SpoilerSnapshot } from '../utils/spoiler-store.ts';
-import { SpoilerStoreContext } from './spoiler-store-context.ts';
+import { createContext, use } from 'react';
+import { usePreference } from '../../../lib/use-preference.ts';
+import type { SpoilerLevel } from '../../../data/synopsis-types.ts';
+import { spoilerStore, type SpoilerStore } from '../stores/spoiler-store.ts';
+import { ALL_HIDDEN, ALL_SHOWN, withLevel } from '../utils/spoiler-visibility.ts';
+
+/** The page uses the one module-level store; tests provide a fresh one with their own storage. */
+export const SpoilerStoreContext = createContext<SpoilerStore>(spoilerStore);
 
 /**
- * The visitor's spoiler choice. The server snapshot has every gate closed, so the pre-rendered
- * HTML and the hydrating render agree; the stored choice arrives in the render right after.
+ * The visitor's spoiler choice. Every gate is closed in the pre-rendered HTML and while React
+ * hydrates it; the stored choice arrives in the render right after.
  */
-export function useSpoilerPreference(): SpoilerSnapshot &
-  Pick<SpoilerStore, 'setLevel' | 'setAll'> {
+export function useSpoilerPreference() {
   const store = use(SpoilerStoreContext);
-  const snapshot = useSyncExternalStore(
-    store.subscribe,
-    store.getSnapshot,
-    store.getServerSnapshot,
-  );
-  return { ...snapshot, setLevel: store.setLevel, setAll: store.setAll };
+  const { value: visibility, remembered } = usePreference(store);
+  return {
+    visibility,
+    remembered,
+    setLevel: (level: SpoilerLevel, shown: boolean) => {
+      store.update((current) => withLevel(current, level, shown));
+    },
+    setAll: (shown: boolean) => {
+      store.set(shown ? ALL_SHOWN : ALL_HIDDEN);
+    },
+  };
 }

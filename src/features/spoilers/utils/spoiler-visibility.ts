@@ -42,11 +42,10 @@ export function serializeVisibility(visibility: SpoilerVisibility): string {
 }
 
 /** A shared link can say `?spoilers=show` or `?spoilers=hide`; anything else is no override. */
-export function readUrlOverride(search: string): SpoilerVisibility | null {
-  const value = new URLSearchParams(search).get(SPOILER_URL_PARAM);
-  if (value === 'show') return ALL_SHOWN;
-  if (value === 'hide') return ALL_HIDDEN;
-  return null;
+export function parseSpoilerLink(given: string): SpoilerVisibility | undefined {
+  if (given === 'show') return ALL_SHOWN;
+  if (given === 'hide') return ALL_HIDDEN;
+  return undefined;
 }
 
 export function withLevel(

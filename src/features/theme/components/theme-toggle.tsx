@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { chooseTheme, currentTheme, followThemeOfOtherTabs } from '../theme-preference.ts';
+import { chooseTheme, currentTheme, followThemeOfOtherTabs } from '../stores/theme-store.ts';
 
 /**
  * Switches between the dark and light themes. Which label shows is decided by CSS from the same

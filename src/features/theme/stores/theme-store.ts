@@ -1,9 +1,16 @@
-import { safeStorage } from '../../lib/safe-storage.ts';
+import { createPreference } from '../../../lib/preference-store.ts';
 
 /** Same key public/boot.js reads before the first paint. */
 export const THEME_KEY = 'metallic-rouge:theme';
 
 export type Theme = 'light' | 'dark';
+
+/** The visitor's chosen scheme; null follows the system's. */
+const themePreference = createPreference<Theme | null>({
+  key: THEME_KEY,
+  parse: (stored) => (stored === 'light' || stored === 'dark' ? stored : null),
+  serialize: (theme) => theme,
+});
 
 /** The scheme on screen now: the visitor's choice, else the system's. */
 export function currentTheme(): Theme {
@@ -15,19 +22,16 @@ export function currentTheme(): Theme {
 /** Shows `theme` now and remembers it on this device (for this visit only if storage is blocked). */
 export function chooseTheme(theme: Theme): void {
   document.documentElement.dataset.theme = theme;
-  safeStorage.set(THEME_KEY, theme);
+  themePreference.set(theme);
 }
 
-/** Follows a theme chosen in another tab of this page. Returns the function that stops it. */
+/**
+ * Follows a theme chosen in another tab of this page. CSS reads the theme from <html>, so it is
+ * applied there rather than through React. Returns the function that stops following.
+ */
 export function followThemeOfOtherTabs(): () => void {
-  const follow = (event: StorageEvent) => {
-    if (event.key !== THEME_KEY) return;
-    if (event.newValue === 'light' || event.newValue === 'dark') {
-      document.documentElement.dataset.theme = event.newValue;
-    }
-  };
-  window.addEventListener('storage', follow);
-  return () => {
-    window.removeEventListener('storage', follow);
-  };
+  return themePreference.subscribe(() => {
+    const theme = themePreference.getSnapshot().value;
+    if (theme) document.documentElement.dataset.theme = theme;
+  });
 }

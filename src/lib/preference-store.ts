@@ -1,0 +1,130 @@
+import { safeStorage, type SafeStorage } from './safe-storage.ts';
+
+/** What a preference says for this visit. */
+export interface PreferenceSnapshot<T> {
+  value: T;
+  /** False when the browser refuses storage: the value lasts for this visit only. */
+  remembered: boolean;
+  /** True when a link's parameter decides this visit (and the stored value is left alone). */
+  fromLink: boolean;
+  /** A link parameter that could not be used, as given; the visit falls back to the stored value. */
+  rejectedLinkValue: string | null;
+}
+
+export interface PreferenceStore<T> {
+  subscribe: (listener: () => void) => () => void;
+  getSnapshot: () => PreferenceSnapshot<T>;
+  /** What the pre-rendered HTML shows: the default, whatever the visitor stored. */
+  getServerSnapshot: () => PreferenceSnapshot<T>;
+  set: (value: T) => void;
+  /**
+   * Applies `change` to this visit's value and, separately, to the stored one: a visit decided by
+   * a link changes what was stored only by what the visitor changed, never by the link's value.
+   */
+  update: (change: (value: T) => T) => void;
+}
+
+export interface PreferenceOptions<T> {
+  /** The localStorage key. */
+  key: string;
+  /** Reads a stored value; anything unknown or missing must give the default. */
+  parse: (stored: string | null) => T;
+  /** The value to store; null removes the key (the default needs no storage). */
+  serialize: (value: T) => string | null;
+  /** A URL parameter that decides the visit: `parse` gives undefined for a value it rejects. */
+  link?: { param: string; parse: (given: string) => T | undefined };
+  storage?: SafeStorage;
+  readSearch?: () => string;
+}
+
+/**
+ * One stored preference: read lazily on the client (never while pre-rendering), written through
+ * safe storage, and followed across tabs — a change or removal made in another tab of the page
+ * applies here too, unless a link decides this visit.
+ */
+export function createPreference<T>({
+  key,
+  parse,
+  serialize,
+  link,
+  storage = safeStorage,
+  readSearch = () => window.location.search,
+}: PreferenceOptions<T>): PreferenceStore<T> {
+  const listeners = new Set<() => void>();
+  const serverSnapshot: PreferenceSnapshot<T> = {
+    value: parse(null),
+    remembered: true,
+    fromLink: false,
+    rejectedLinkValue: null,
+  };
+
+  // What the link decided, read once per visit; later presses change it for the visit.
+  let linked: { value: T | undefined; given: string | null } | undefined;
+  const readLink = () => {
+    if (!linked) {
+      const given = link ? new URLSearchParams(readSearch()).get(link.param) : null;
+      linked = { value: given === null || !link ? undefined : link.parse(given), given };
+    }
+    return linked;
+  };
+
+  let cached: { basis: unknown; snapshot: PreferenceSnapshot<T> } | undefined;
+  const getSnapshot = (): PreferenceSnapshot<T> => {
+    const { value: linkValue, given } = readLink();
+    // Storage is read every time (it is cheap), so another tab's change or removal shows at once;
+    // a visit decided by a link does not depend on it.
+    const basis = linkValue ?? storage.get(key);
+    if (cached?.basis === basis && cached.snapshot.remembered === storage.persistent) {
+      return cached.snapshot;
+    }
+    const snapshot: PreferenceSnapshot<T> = {
+      value: linkValue ?? parse(storage.get(key)),
+      remembered: storage.persistent,
+      fromLink: linkValue !== undefined,
+      rejectedLinkValue: given !== null && linkValue === undefined ? given : null,
+    };
+    cached = { basis, snapshot };
+    return snapshot;
+  };
+
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
+
+  const write = (value: T) => {
+    const serialized = serialize(value);
+    if (serialized === null) storage.remove(key);
+    else storage.set(key, serialized);
+  };
+
+  const followOtherTabs = (event: StorageEvent) => {
+    if (readLink().value !== undefined) return;
+    // A null key means another tab cleared all of storage.
+    if (event.key === key || event.key === null) notify();
+  };
+
+  return {
+    subscribe: (listener) => {
+      if (listeners.size === 0) window.addEventListener('storage', followOtherTabs);
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) window.removeEventListener('storage', followOtherTabs);
+      };
+    },
+    getSnapshot,
+    getServerSnapshot: () => serverSnapshot,
+    set: (value) => {
+      const current = readLink();
+      if (current.value !== undefined) current.value = value;
+      write(value);
+      notify();
+    },
+    update: (change) => {
+      const current = readLink();
+      if (current.value !== undefined) current.value = change(current.value);
+      write(change(parse(storage.get(key))));
+      notify();
+    },
+  };
+}
