@@ -48,8 +48,6 @@ export default tseslint.config(
     rules: {
       // Tests index into known fixture data; a wrong index fails the test loudly anyway.
       '@typescript-eslint/no-non-null-assertion': 'off',
-      // Tests register and remove stand-in loaders by id.
-      '@typescript-eslint/no-dynamic-delete': 'off',
     },
   },
   {

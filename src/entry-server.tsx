@@ -1,7 +1,8 @@
 import { dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { App, SHOW_ID } from './app/app.tsx';
+import { App } from './app/app.tsx';
+import { SHOW_ID } from './app/show-id.ts';
 import { AppProvider } from './app/provider.tsx';
 import { showQueryOptions } from './data/show-query.ts';
 import { headTags } from './features/sharing/head-tags.ts';

@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+
+// findBy… waits for a state, not a duration: on a busy machine a state can take seconds to come.
+configure({ asyncUtilTimeout: 10_000 });
 
 // A React warning is a bug: any console.error or console.warn fails the test that caused it.
 beforeEach(() => {

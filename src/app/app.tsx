@@ -2,8 +2,7 @@ import { useEffect } from 'react';
 import { QueryBoundary } from '../components/ui/query-boundary.tsx';
 import { PageLoading } from './page-loading.tsx';
 import { ShowPage } from './show-page.tsx';
-
-export const SHOW_ID = 'metallic-rouge';
+import { SHOW_ID } from './show-id.ts';
 
 export function App({ showId = SHOW_ID }: { showId?: string }) {
   // Marks the moment the page became interactive, for the browser tests and for CSS that

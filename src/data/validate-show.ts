@@ -2,20 +2,39 @@ import * as v from 'valibot';
 import { showSchema } from './show-schema.ts';
 import { ShowDataError, type DataProblem } from './show-data-error.ts';
 import type { Show } from './show-types.ts';
+import { synopsisPartSchema } from './synopsis-schema.ts';
+import type { SynopsisPart } from './synopsis-types.ts';
 
 /**
  * Checks untrusted show data: its shape (the schema), then what a schema cannot see alone —
  * ids that repeat and source ids that point nowhere. Throws a ShowDataError naming every problem.
  */
 export function validateShow(data: unknown, showId: string): Show {
-  const result = v.safeParse(showSchema, data);
-  if (!result.success) {
-    throw new ShowDataError(showId, result.issues.map(toProblem));
-  }
-  const show = result.output;
-  const problems = [...findDuplicateIds(show), ...findUnknownSourceIds(show)];
+  const show = parseOrThrow(showSchema, data, showId);
+  const known = new Set(show.sources.map((source) => source.id));
+  const problems = [...findDuplicateIds(show), ...findUnknownSourceIds(show, known)];
   if (problems.length > 0) throw new ShowDataError(showId, problems);
   return show;
+}
+
+/** The same checks for one part of the story, whose sources are the show's. */
+export function validateSynopsisPart(data: unknown, show: Show): SynopsisPart {
+  const label = `${show.id} story`;
+  const part = parseOrThrow(synopsisPartSchema, data, label);
+  const known = new Set(show.sources.map((source) => source.id));
+  const problems = findUnknownSourceIds(part, known);
+  if (problems.length > 0) throw new ShowDataError(label, problems);
+  return part;
+}
+
+function parseOrThrow<const Schema extends v.GenericSchema>(
+  schema: Schema,
+  data: unknown,
+  label: string,
+): v.InferOutput<Schema> {
+  const result = v.safeParse(schema, data);
+  if (!result.success) throw new ShowDataError(label, result.issues.map(toProblem));
+  return result.output;
 }
 
 function toProblem(issue: v.BaseIssue<unknown>): DataProblem {
@@ -51,9 +70,8 @@ function findDuplicateIds(show: Show): DataProblem[] {
   });
 }
 
-/** Walks the whole show for `sourceIds` arrays and checks each id against `sources`. */
-function findUnknownSourceIds(show: Show): DataProblem[] {
-  const known = new Set(show.sources.map((source) => source.id));
+/** Walks the data for `sourceIds` arrays and checks each id against the known sources. */
+function findUnknownSourceIds(data: unknown, known: ReadonlySet<string>): DataProblem[] {
   const problems: DataProblem[] = [];
   const visit = (node: unknown, path: { key: unknown }[]): void => {
     if (Array.isArray(node)) {
@@ -78,6 +96,6 @@ function findUnknownSourceIds(show: Show): DataProblem[] {
       }
     }
   };
-  visit(show, []);
+  visit(data, []);
   return problems;
 }

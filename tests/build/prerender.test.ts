@@ -10,7 +10,15 @@ describe('the pre-rendered page', () => {
     for (const person of metallicRouge.staff) expect(html).toContain(person.name);
   });
 
-  it('hands its query state to the client as non-executable JSON', () => {
-    expect(html).toMatch(/<script type="application\/json" id="query-state">\{/);
+  it('hands the show query to the client as non-executable JSON, and nothing else', () => {
+    const json = /<script type="application\/json" id="query-state">(.*?)<\/script>/s.exec(
+      html,
+    )?.[1];
+    const state = JSON.parse(json ?? 'null') as {
+      queries: { queryKey: unknown; state: { status: string; data: { id: string } } }[];
+    };
+    expect(state.queries.map((query) => query.queryKey)).toEqual([['show', 'metallic-rouge']]);
+    expect(state.queries[0]?.state.status).toBe('success');
+    expect(state.queries[0]?.state.data.id).toBe('metallic-rouge');
   });
 });

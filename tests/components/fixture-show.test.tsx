@@ -1,19 +1,20 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app.tsx';
-import { showLoaders } from '../../src/data/show-registry.ts';
 import { fixtureShow } from '../fixtures/fixture-show.ts';
 import { renderWithClient } from '../test-utils.tsx';
 
-afterEach(() => {
-  delete showLoaders[fixtureShow.id];
+// The fixture is a second show the registry knows only in this test.
+vi.mock('../../src/data/show-registry.ts', async (importOriginal) => {
+  const { showLoaders } = await importOriginal<typeof import('../../src/data/show-registry.ts')>();
+  const { fixtureShow: fixture } = await import('../fixtures/fixture-show.ts');
+  return { showLoaders: { ...showLoaders, [fixture.id]: () => Promise.resolve(fixture) } };
 });
 
 describe('a second show through the same page', () => {
   it('renders its title, a month-only date honestly, two staff and no cast', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2031-03-10T00:00:00Z'));
-    showLoaders[fixtureShow.id] = () => Promise.resolve(fixtureShow);
 
     renderWithClient(<App showId={fixtureShow.id} />);
 

@@ -1,15 +1,18 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app.tsx';
-import { showLoaders } from '../../src/data/show-registry.ts';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { renderWithClient } from '../test-utils.tsx';
 
 const TEST_ID = 'test-show';
 
-afterEach(() => {
-  delete showLoaders[TEST_ID];
+/** What the test show's loader gives; each test sets it. */
+const testShow = vi.hoisted(() => ({ load: (): Promise<unknown> => Promise.resolve(undefined) }));
+
+vi.mock('../../src/data/show-registry.ts', async (importOriginal) => {
+  const { showLoaders } = await importOriginal<typeof import('../../src/data/show-registry.ts')>();
+  return { showLoaders: { ...showLoaders, 'test-show': () => testShow.load() } };
 });
 
 describe('when the show data cannot be used', () => {
@@ -17,7 +20,7 @@ describe('when the show data cannot be used', () => {
     const brokenShow = { ...structuredClone(metallicRouge), id: TEST_ID };
     brokenShow.staff[1]!.name = '';
     let data: unknown = brokenShow;
-    showLoaders[TEST_ID] = () => Promise.resolve(data);
+    testShow.load = () => Promise.resolve(data);
 
     renderWithClient(<App showId={TEST_ID} />);
 
@@ -34,7 +37,7 @@ describe('when the show data cannot be used', () => {
 
   it('shows a readable error when the data chunk fails to download, and recovers', async () => {
     let fail = true;
-    showLoaders[TEST_ID] = () =>
+    testShow.load = () =>
       fail
         ? Promise.reject(
             new TypeError('Failed to fetch dynamically imported module: /assets/show.js'),

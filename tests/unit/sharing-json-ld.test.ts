@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
-import { jsonForScript, tvSeriesJsonLd } from '../../src/features/sharing/tv-series-json-ld.ts';
+import { tvSeriesJsonLd } from '../../src/features/sharing/tv-series-json-ld.ts';
+import { jsonScript } from '../../src/lib/json-script.ts';
 import { fixtureShow } from '../fixtures/fixture-show.ts';
 
 describe('TVSeries JSON-LD', () => {
@@ -31,7 +32,8 @@ describe('TVSeries JSON-LD', () => {
   });
 
   it('never lets data close the script element it sits in', () => {
-    const text = jsonForScript({ name: '</script><script>alert(1)</script>' });
+    const script = jsonScript({ name: '</script><script>alert(1)</script>' }, 'type="x"');
+    const text = script.slice('<script type="x">'.length, -'</script>'.length);
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual({ name: '</script><script>alert(1)</script>' });
   });

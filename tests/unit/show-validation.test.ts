@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ShowDataError } from '../../src/data/show-data-error.ts';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
-import { validateShow } from '../../src/data/validate-show.ts';
+import { part as episodeOne } from '../../src/data/synopsis/metallic-rouge-episode-1.ts';
+import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
+import { validateShow, validateSynopsisPart } from '../../src/data/validate-show.ts';
 import { fixtureShow } from '../fixtures/fixture-show.ts';
 
 /** A deep copy of the real data with one change made by `edit`. */
@@ -120,53 +122,21 @@ describe('show validation', () => {
   });
 });
 
-describe('sources in the real data', () => {
-  const known = new Set(metallicRouge.sources.map((source) => source.id));
+describe('story validation', () => {
+  const parts = [premise, episodeOne];
 
-  /** Every object in the data that states something: it has an id, a name, a title or a summary. */
-  function citedFacts(node: unknown, path = ''): { path: string; sourceIds: unknown }[] {
-    if (Array.isArray(node))
-      return node.flatMap((child, index) => citedFacts(child, `${path}[${index}]`));
-    if (node === null || typeof node !== 'object') return [];
-    const entries = Object.entries(node);
-    const here = 'sourceIds' in node ? [{ path, sourceIds: node.sourceIds }] : [];
-    return [
-      ...here,
-      ...entries.flatMap(([key, child]) =>
-        key === 'sourceIds' ? [] : citedFacts(child, path ? `${path}.${key}` : key),
-      ),
-    ];
-  }
-
-  it('cites only sources that exist', () => {
-    for (const fact of citedFacts(metallicRouge)) {
-      for (const id of fact.sourceIds as string[])
-        expect(known, `${fact.path} cites ${id}`).toContain(id);
-    }
+  it('accepts every part of the real story', () => {
+    for (const part of parts) expect(validateSynopsisPart(part, metallicRouge)).toEqual(part);
   });
 
-  it('gives every fact at least one source', () => {
-    const facts = [
-      metallicRouge.title,
-      metallicRouge.format,
-      metallicRouge.studio,
-      metallicRouge.premiere,
-      ...metallicRouge.broadcast.japan,
-      ...metallicRouge.broadcast.streaming,
-      ...metallicRouge.themeSongs,
-      ...metallicRouge.timeline,
-      ...metallicRouge.timeline.map((step) => step.release),
-      ...metallicRouge.staff,
-      ...metallicRouge.cast,
-    ];
-    for (const fact of facts) expect(fact.sourceIds.length).toBeGreaterThan(0);
-  });
-
-  it('stores every instant in UTC', () => {
-    const instants = [
-      metallicRouge.premiere.start,
-      ...metallicRouge.timeline.map((step) => step.release.start),
-    ];
-    for (const instant of instants) expect(instant).toMatch(/Z$/);
+  it('names a source id the show does not have, and an empty paragraph', () => {
+    const part = { ...structuredClone(premise), sourceIds: ['ann-2023-03-22', 'made-up'] };
+    expect(() => validateSynopsisPart(part, metallicRouge)).toThrow(
+      /sourceIds\[1\] is not the id of any source \(found "made-up"\)/,
+    );
+    const empty = { ...structuredClone(episodeOne), paragraphs: ['  '] };
+    expect(() => validateSynopsisPart(empty, metallicRouge)).toThrow(
+      /paragraphs\[0\] must not be empty/,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { Show } from '../../data/show-types.ts';
-import { jsonForScript, tvSeriesJsonLd } from './tv-series-json-ld.ts';
+import { jsonScript } from '../../lib/json-script.ts';
+import { tvSeriesJsonLd } from './tv-series-json-ld.ts';
 
 /** Colours of the browser UI around the page, matching --color-page in each scheme. */
 const THEME_COLOR = { dark: '#070a12', light: '#f4f5f8' };
@@ -49,7 +50,7 @@ export function headTags(show: Show, { siteUrl, base }: HeadOptions): string {
     meta('name', 'twitter:description', description),
     meta('name', 'twitter:image', image),
     meta('name', 'twitter:image:alt', imageAlt),
-    `<script type="application/ld+json">${jsonForScript(tvSeriesJsonLd(show))}</script>`,
+    jsonScript(tvSeriesJsonLd(show), 'type="application/ld+json"'),
   ];
   return tags.join('\n    ');
 }

@@ -23,8 +23,3 @@ export function tvSeriesJsonLd(show: Show) {
     character: show.cast.map((member) => person(member.character.name)),
   };
 }
-
-/** JSON for inside a <script> element: `<` is escaped so the text can never close it. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}

@@ -1,19 +1,25 @@
 import { queryOptions } from '@tanstack/react-query';
+import { showQueryOptions } from '../../../data/show-query.ts';
 import { synopsisLoaders } from '../../../data/synopsis-registry.ts';
 import type { SpoilerLevel, SynopsisPart } from '../../../data/synopsis-types.ts';
 
 /**
  * One level of the story. Disabled until the visitor asks for it: the loader is a dynamic import,
- * so before consent the browser never requests the chunk that holds the text.
+ * so before consent the browser never requests the chunk that holds the text. The part is
+ * checked like the show, its sources against the show's (already in the cache).
  */
 export function synopsisQueryOptions(showId: string, level: SpoilerLevel, consented: boolean) {
   return queryOptions({
     queryKey: ['show', showId, 'synopsis', level] as const,
-    queryFn: async (): Promise<SynopsisPart> => {
+    queryFn: async ({ client }): Promise<SynopsisPart> => {
       const load = synopsisLoaders[showId]?.[level];
       if (!load) throw new Error(`No ${level} synopsis is registered for the show "${showId}".`);
-      const { part } = await load();
-      return part;
+      const [show, { part }, { validateSynopsisPart }] = await Promise.all([
+        client.query(showQueryOptions(showId)),
+        load(),
+        import('../../../data/validate-show.ts'),
+      ]);
+      return validateSynopsisPart(part, show);
     },
     enabled: consented,
     staleTime: 'static',
