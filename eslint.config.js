@@ -6,6 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layers } from './eslint/layers.js';
 
 export default tseslint.config(
   {
@@ -42,6 +43,11 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { layers },
+    rules: { 'layers/one-way-imports': 'error' },
+  },
   ...pluginQuery.configs['flat/recommended'],
   {
     files: ['tests/**/*.{ts,tsx}'],
@@ -55,11 +61,11 @@ export default tseslint.config(
     ...testingLibrary.configs['flat/react'],
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.{js,ts}'],
+    files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'eslint/**/*.js'],
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['scripts/**/*.mjs', 'eslint.config.js', 'public/**/*.js'],
+    files: ['scripts/**/*.mjs', 'eslint.config.js', 'eslint/**/*.js', 'public/**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
