@@ -1,7 +1,9 @@
 import { PageSection } from '../../../components/ui/page-section.tsx';
 import type { Show } from '../../../data/show-types.ts';
-import { CastList } from './cast-list.tsx';
-import { StaffList } from './staff-list.tsx';
+import { sortStaff } from '../utils/sort-staff.ts';
+import { CastCard } from './cast-card.tsx';
+import { CreditList } from './credit-list.tsx';
+import { StaffCard } from './staff-card.tsx';
 
 /** Who made the show and who voices whom, each card citing the reports it rests on. */
 export function CreditsSection({ show }: { show: Show }) {
@@ -12,8 +14,21 @@ export function CreditsSection({ show }: { show: Show }) {
       lead="The people behind the series and the voices of its characters, each with the reports to check them against."
     >
       <div className="flex flex-col gap-10">
-        <StaffList staff={show.staff} sources={show.sources} />
-        <CastList cast={show.cast} note={show.castNote} sources={show.sources} />
+        <CreditList
+          title="Staff"
+          emptyText="No staff have been announced yet."
+          members={sortStaff(show.staff)}
+          sources={show.sources}
+          card={(member, sources) => <StaffCard member={member} sources={sources} />}
+        />
+        <CreditList
+          title="Cast"
+          emptyText="No cast has been announced yet."
+          note={show.castNote}
+          members={show.cast}
+          sources={show.sources}
+          card={(member, sources) => <CastCard member={member} sources={sources} />}
+        />
       </div>
     </PageSection>
   );

@@ -1,6 +1,5 @@
 import type { Source, StaffMember } from '../../../data/show-types.ts';
 import { orderRoles } from '../utils/sort-staff.ts';
-import { CorrectionNote } from './correction-note.tsx';
 import { CreditCard } from './credit-card.tsx';
 import { DetailRow } from './detail-row.tsx';
 import { KnownForList } from './known-for-list.tsx';
@@ -32,7 +31,13 @@ export function StaffCard({
           </DetailRow>
         )}
       </dl>
-      {member.correction && <CorrectionNote text={member.correction} />}
+      {/* Where widely read reports got a credit wrong: the fix travels with the fact. */}
+      {member.correction && (
+        <p className="rounded-md border-l-4 border-accent bg-surface-raised px-3 py-2 text-ink">
+          <strong className="font-semibold">Correction: </strong>
+          {member.correction}
+        </p>
+      )}
     </CreditCard>
   );
 }
