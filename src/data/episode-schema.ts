@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { partialIsoDate, sourceIds, sourceSchema, text, utcInstant } from './schema-primitives.ts';
 
 /*
  * Schemas for the broadcast run, in two parts kept apart on purpose:
@@ -6,38 +7,7 @@ import * as v from 'valibot';
  *   story away, not even an episode title, since titles name plot points.
  * - `episodeDetailSchema`: one gated module per episode (title, synopsis, staff, and the sources
  *   whose names or addresses contain the title).
- * The helpers are exported so the show schema can share them once the two are wired together.
  */
-
-export const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
-
-/** `2023`, `2023-07` or `2023-12-07`, and a real calendar date. */
-export const partialIsoDate = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
-  v.check(isRealPartialDate, 'must be a real calendar date'),
-);
-
-/** Instants are stored in UTC only; a local string would be read differently in every zone. */
-export const utcInstant = v.pipe(
-  v.string(),
-  v.regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/,
-    'must be a UTC instant in ISO 8601 ending in Z',
-  ),
-  v.check((value) => !Number.isNaN(Date.parse(value)), 'must be a real instant'),
-);
-
-export const sourceIds = v.pipe(v.array(text), v.minLength(1, 'must name at least one source'));
-
-/** Same shape as the show's `sources` entries, so the two lists can be merged. */
-export const sourceSchema = v.object({
-  id: text,
-  publication: text,
-  title: text,
-  date: partialIsoDate,
-  url: v.optional(v.pipe(v.string(), v.url('must be an absolute URL'))),
-});
 
 const WEEKDAYS = [
   'Monday',
@@ -286,10 +256,4 @@ function sameMomentOfWeek(
     return (WEEKDAYS.indexOf(weekday) * 24 * 60 + hours * 60 + minutes) % (7 * 24 * 60);
   };
   return minutesOfWeek(a) === minutesOfWeek(b);
-}
-
-function isRealPartialDate(value: string): boolean {
-  const [year, month = 1, day = 1] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year ?? 0, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

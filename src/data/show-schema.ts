@@ -1,4 +1,13 @@
 import * as v from 'valibot';
+import { broadcastRunSchema } from './episode-schema.ts';
+import {
+  ianaZone,
+  partialIsoDate,
+  sourceIds,
+  sourceSchema,
+  text,
+  utcInstant,
+} from './schema-primitives.ts';
 import { DATE_PRECISIONS, STAFF_ROLES } from './show-constants.ts';
 
 /*
@@ -7,45 +16,8 @@ import { DATE_PRECISIONS, STAFF_ROLES } from './show-constants.ts';
  * the lazily loaded data chunk, so valibot's few KiB never weigh on the first paint).
  */
 
-export const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
-
-/** `2023`, `2023-07` or `2023-12-07`, and a real calendar date. */
-export const partialIsoDate = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
-  v.check(isRealPartialDate, 'must be a real calendar date'),
-);
-
-/** Instants are stored in UTC only; a local string would be read differently in every zone. */
-export const utcInstant = v.pipe(
-  v.string(),
-  v.regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/,
-    'must be a UTC instant in ISO 8601 ending in Z',
-  ),
-  v.check((value) => !Number.isNaN(Date.parse(value)), 'must be a real instant'),
-);
-
-export const ianaZone = v.pipe(
-  v.string(),
-  v.check(isKnownTimeZone, 'must be an IANA time zone such as Asia/Tokyo'),
-);
-
-/** Anything the page states carries the ids of the sources that report it. */
-export const sourceIds = v.pipe(v.array(text), v.minLength(1, 'must name at least one source'));
-
 /** A name in its own script; `confirmed` is false where Japanese credits could not be checked. */
 export const nativeNameSchema = v.object({ text, lang: text, confirmed: v.boolean() });
-
-export const sourceSchema = v.object({
-  id: text,
-  publication: text,
-  title: text,
-  /** As precise as known: `2023`, `2023-07` or `2023-12-07`. */
-  date: partialIsoDate,
-  /** Absent where the fact sheet gives no address; the page then cites without a link. */
-  url: v.optional(v.pipe(v.string(), v.url('must be an absolute URL'))),
-});
 
 /**
  * A release moment known to some precision. `start` is the earliest instant it can be; with
@@ -135,20 +107,10 @@ export const showSchema = v.object({
   /** Shown once above the cast list, e.g. that English spellings are not final. */
   castNote: v.optional(text),
   cast: v.array(castMemberSchema),
+  /**
+   * The weeks on air, once known: dates, slots and streaming times. Episode titles are not
+   * here: they are spoilers, kept in per-episode modules behind the spoiler horizon.
+   */
+  run: v.optional(broadcastRunSchema),
   sources: v.array(sourceSchema),
 });
-
-function isRealPartialDate(value: string): boolean {
-  const [year, month = 1, day = 1] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year ?? 0, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.includes('/') || zone === 'UTC';
-  } catch {
-    return false;
-  }
-}

@@ -10,9 +10,9 @@ import type {
   premiereSchema,
   releaseDateSchema,
   showSchema,
-  sourceSchema,
   staffMemberSchema,
 } from './show-schema.ts';
+import type { sourceSchema } from './schema-primitives.ts';
 import type { DATE_PRECISIONS, STAFF_ROLES } from './show-constants.ts';
 
 export type Show = v.InferOutput<typeof showSchema>;
@@ -27,3 +27,10 @@ export type Channel = Show['broadcast']['japan'][number];
 export type ThemeSong = Show['themeSongs'][number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type StaffRole = (typeof STAFF_ROLES)[number];
+export type {
+  BroadcastRun,
+  Disagreement,
+  EpisodeDetail,
+  EpisodeSynopsis,
+  RunEpisode,
+} from './episode-schema.ts';

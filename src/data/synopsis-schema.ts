@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { SPOILER_LEVELS } from './synopsis-types.ts';
-import { sourceIds, text } from './show-schema.ts';
+import { sourceIds, text } from './schema-primitives.ts';
 
 /** One level of the story; its sources are ids into the show's `sources`. */
 export const synopsisPartSchema = v.object({

@@ -70,7 +70,7 @@ function findDuplicateIds(show: Show): DataProblem[] {
   });
 }
 
-/** Walks the data for `sourceIds` arrays and checks each id against the known sources. */
+/** Walks the data for `sourceIds` (and `datedSourceIds`, …) arrays and checks each id against the known sources. */
 function findUnknownSourceIds(data: unknown, known: ReadonlySet<string>): DataProblem[] {
   const problems: DataProblem[] = [];
   const visit = (node: unknown, path: { key: unknown }[]): void => {
@@ -80,7 +80,7 @@ function findUnknownSourceIds(data: unknown, known: ReadonlySet<string>): DataPr
       });
     } else if (node !== null && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
-        if (key === 'sourceIds' && Array.isArray(child)) {
+        if (/^sourceIds$|SourceIds$/.test(key) && Array.isArray(child)) {
           child.forEach((id: unknown, index) => {
             if (typeof id === 'string' && !known.has(id)) {
               problems.push({

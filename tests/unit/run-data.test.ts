@@ -21,7 +21,8 @@ const details = Object.keys(modules)
   .sort()
   .map((file) => ({ file, episode: modules[file]!.episode }));
 
-const openSources: EpisodeSource[] = [...metallicRouge.sources, ...metallicRougeRunSources];
+// The show's sources include the run's: everything a visitor can see before any gate opens.
+const openSources: EpisodeSource[] = metallicRouge.sources;
 const openIds = new Set(openSources.map((source) => source.id));
 
 interface Problem {

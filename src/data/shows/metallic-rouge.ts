@@ -1,4 +1,5 @@
 import type { Show } from '../show-types.ts';
+import { metallicRougeRun, metallicRougeRunSources } from './metallic-rouge-run.ts';
 
 /**
  * Metallic Rouge, from the project's fact sheet (`shared/facts.md`), corrections applied.
@@ -238,6 +239,7 @@ export const metallicRouge: Show = {
       sourceIds: ['ann-2023-12-07', 'natalie-2023-12-07'],
     },
   ],
+  run: metallicRougeRun,
   sources: [
     {
       id: 'seed-econotimes',
@@ -308,6 +310,8 @@ export const metallicRouge: Show = {
       publication: 'theanime.org',
       title: 'Episode 1 synopsis and scene cuts',
       date: '2024-01',
+      url: 'https://theanime.org/archives/2986',
     },
+    ...metallicRougeRunSources,
   ],
 };
