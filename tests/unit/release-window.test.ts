@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseDate } from '../../src/data/show-types.ts';
 import { formatIsoDate, formatIsoSpan } from '../../src/features/release/utils/announced-date.ts';
-import { formatTimeAgo } from '../../src/features/release/utils/relative-time.ts';
+import { formatTimeAgo } from '../../src/lib/time/relative-time.ts';
 import { releaseWindow } from '../../src/features/release/utils/release-window.ts';
 
 const release = (precision: ReleaseDate['precision'], start: string, zone = 'Asia/Tokyo') => ({

@@ -1,5 +1,5 @@
 import type { Premiere } from '../../../data/show-types.ts';
-import { useVisitorZone } from '../hooks/use-visitor-zone.ts';
+import { useVisitorZone } from '../../../lib/time/use-visitor-zone.ts';
 import {
   formatClock,
   formatOffset,
@@ -7,7 +7,7 @@ import {
   zoneCity,
   zoneOffsetMinutes,
   zonedParts,
-} from '../utils/zoned-time.ts';
+} from '../../../lib/time/zoned-time.ts';
 
 function zoneLongName(zone: string, instantMs: number): string | undefined {
   return new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'long' })

@@ -1,5 +1,5 @@
 import { useClock } from '../../../lib/clock.ts';
-import { formatTimeAgo } from '../utils/relative-time.ts';
+import { formatTimeAgo } from '../../../lib/time/relative-time.ts';
 
 /** "2 years ago", kept current; re-renders only when the wording changes. */
 export function TimeSince({ startMs }: { startMs: number }) {

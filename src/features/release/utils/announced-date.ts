@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from './zoned-time.ts';
+import { MONTH_NAMES } from '../../../lib/time/zoned-time.ts';
 
 /** "2023" → "2023", "2023-07" → "July 2023", "2023-03-22" → "22 March 2023". */
 export function formatIsoDate(iso: string): string {

@@ -7,7 +7,7 @@ import {
   zoneCity,
   zonedParts,
   zonedTimeToInstant,
-} from './zoned-time.ts';
+} from '../../../lib/time/zoned-time.ts';
 
 /** A release moment as the page can honestly state it, from its precision alone. */
 export interface ReleaseWindow {

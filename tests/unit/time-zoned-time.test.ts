@@ -7,7 +7,7 @@ import {
   zoneOffsetMinutes,
   zonedParts,
   zonedTimeToInstant,
-} from '../../src/features/release/utils/zoned-time.ts';
+} from '../../src/lib/time/zoned-time.ts';
 
 const PREMIERE = Date.parse('2024-01-10T15:55:00Z');
 
