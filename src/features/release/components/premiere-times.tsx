@@ -1,5 +1,6 @@
 import type { Premiere } from '../../../data/show-types.ts';
 import { useVisitorZone } from '../../../lib/time/use-visitor-zone.ts';
+import { formatVisitorDateTime } from '../../../lib/time/visitor-format.ts';
 import {
   formatClock,
   formatOffset,
@@ -15,7 +16,11 @@ function zoneLongName(zone: string, instantMs: number): string | undefined {
     .find((part) => part.type === 'timeZoneName')?.value;
 }
 
-/** The premiere in its own zone and in the visitor's, each labelled with the zone it uses. */
+/**
+ * The premiere in its own zone and in the visitor's (the zone they chose, else their device's),
+ * each labelled with the zone it uses. Japan's side keeps its 24-hour clock; the visitor's side
+ * follows their browser's conventions.
+ */
 export function PremiereTimes({ premiere }: { premiere: Premiere }) {
   const startMs = Date.parse(premiere.start);
   const home = zonedParts(startMs, premiere.zone);
@@ -77,7 +82,7 @@ function VisitorTime({
   return (
     <>
       <dd className="mt-1 text-lg text-ink">
-        {formatWeekdayDay(local)}, {formatClock(local)}
+        {formatVisitorDateTime(startMs, visitorZone)}
         {dayShift !== 0 && (
           <span className="text-ink-muted">
             {' '}
