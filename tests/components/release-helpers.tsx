@@ -27,6 +27,7 @@ export function visitFrom(zone: string) {
     locales?: Intl.LocalesArgument,
     options?: Intl.DateTimeFormatOptions,
   ) {
-    return new Real(locales, { timeZone: zone, ...options });
+    // An option left undefined means the default zone too, as in the browser.
+    return new Real(locales, { ...options, timeZone: options?.timeZone ?? zone });
   });
 }
