@@ -63,8 +63,15 @@ function LivePart({
 }) {
   const paused = useCountdownPaused();
   const { precision } = show.premiere;
+  // Pre-rendered: true before hydration and stays true with script off, so it promises nothing.
   if (phase === null) {
-    return <p className="text-ink-muted">The time left is worked out in your browser.</p>;
+    return (
+      <p className="text-ink-muted">
+        {precision === 'minute'
+          ? 'The live countdown and the times in your zone need JavaScript.'
+          : 'The time left needs JavaScript.'}
+      </p>
+    );
   }
   if (phase === 'after') {
     if (precision === 'minute' || precision === 'day') {

@@ -60,8 +60,9 @@ function VisitorTime({
   homeZone: string;
   visitorZone: string | null;
 }) {
+  // The pre-rendered page cannot know the visitor's zone; without script it never will.
   if (visitorZone === null) {
-    return <dd className="mt-1 text-lg text-ink-muted">Worked out in your browser</dd>;
+    return <dd className="mt-1 text-lg text-ink-muted">Needs JavaScript</dd>;
   }
   if (visitorZone === homeZone) {
     return (
