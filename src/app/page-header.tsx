@@ -1,11 +1,17 @@
 import type { Show } from '../data/show-types.ts';
 import { ThemeToggle } from '../features/theme/components/theme-toggle.tsx';
+import { ZoneChooser } from '../features/time-zone/components/zone-chooser.tsx';
+import { SectionBoundary } from './section-boundary.tsx';
 
 /** The hero's text: the title in both scripts, what the show is and who made it. */
 export function PageHeader({ show }: { show: Show }) {
   return (
     <header className="mx-auto w-full max-w-6xl px-4 pt-4 pb-4 sm:px-6">
-      <div className="flex justify-end">
+      {/* The page's settings: the zone every time is shown in, and the theme. */}
+      <div className="flex flex-wrap items-center justify-end gap-3">
+        <SectionBoundary name="time zone">
+          <ZoneChooser />
+        </SectionBoundary>
         <ThemeToggle />
       </div>
       <p className="mt-8 text-sm font-semibold tracking-[0.2em] text-metal uppercase sm:mt-12">

@@ -39,6 +39,17 @@ describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
     expect(bytes).toBeLessThanOrEqual(BUDGET.html);
   });
 
+  it('keeps the list of every time zone, and the search through it, out of the first load', () => {
+    const zoneList = allAssets().filter(
+      (file) => file.endsWith('.js') && distText(file).includes('supportedValuesOf'),
+    );
+    expect(zoneList).toHaveLength(1);
+    expect(firstPaintScripts()).not.toContain(zoneList[0]);
+    for (const script of firstPaintScripts()) {
+      expect(distText(script)).not.toContain('supportedValuesOf');
+    }
+  });
+
   it('keeps the story out of everything loaded on first paint', () => {
     const storyChunks = allAssets().filter(
       (file) => file.endsWith('.js') && /Immortal Nine|Canal City/.test(distText(file)),
