@@ -84,6 +84,10 @@ test('a zone is found by typing a city and chosen with the keyboard, and is reme
   await expect(yourTime(page)).toHaveText(
     'Wednesday, January 10, 2024 at 12:25 PM (the day before in Tokyo)',
   );
+  await expect(
+    page.getByRole('button', { name: `Use my device’s zone (${DEVICE})` }),
+  ).toBeVisible();
+  await zoneButton(page).click();
   await expect(page.getByText(/your choice, remembered on this device/)).toBeVisible();
 });
 

@@ -1,14 +1,19 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useZoneChoice, type ZoneChoice } from '../../../lib/time/use-zone-choice.ts';
 
+// The look of the header's other buttons (the theme toggle's).
+const PILL =
+  'inline-flex min-h-11 items-center gap-2 rounded-full border border-line bg-surface px-4 text-sm font-semibold text-ink hover:border-metal';
+
 const loadFinder = () =>
   import('./zone-finder.tsx').then((module) => ({ default: module.ZoneFinder }));
 
 /**
  * The chooser in full, in place of the button that loaded it: the same button (now a disclosure
- * for the finder), and on a row of its own why the page shows this zone, one press back to the
- * device's zone, and the finder. The row also shows unopened when there is something to say (a
- * choice, a link). The finder (every zone, the search) is its own download, made when opened.
+ * for the finder), beside it one press back to the device's zone when another is chosen, and on
+ * a row of its own why the page shows this zone and the finder. That row also shows unopened for
+ * a visit decided (or refused) by a link; a remembered choice needs only the button beside, so a
+ * returning visitor's page hardly moves. The finder (every zone, the search) is its own download.
  */
 export function ZonePanel({ startOpen }: { startOpen: boolean }) {
   const choice = useZoneChoice();
@@ -37,11 +42,24 @@ export function ZonePanel({ startOpen }: { startOpen: boolean }) {
         onClick={() => {
           setOpen(!open);
         }}
-        className="inline-flex min-h-11 items-center gap-2 rounded-full border border-line bg-surface px-4 text-sm font-semibold text-ink hover:border-metal"
+        className={PILL}
       >
         Time zone: {choice.zone}
       </button>
-      {(open || choice.chosen || choice.fromLink || choice.rejectedLinkValue !== null) && (
+      {choice.chosen && (
+        <button
+          type="button"
+          onClick={() => {
+            choice.choose(null);
+            // This button goes with the choice: focus returns to the chooser's own.
+            toggle.current?.focus();
+          }}
+          className={PILL}
+        >
+          Use my device&rsquo;s zone ({choice.deviceZone})
+        </button>
+      )}
+      {(open || choice.fromLink || choice.rejectedLinkValue !== null) && (
         <div className="order-last basis-full rounded-xl border border-line bg-surface-raised p-4">
           {choice.rejectedLinkValue !== null && (
             <p className="mb-2 text-ink">
@@ -49,22 +67,7 @@ export function ZonePanel({ startOpen }: { startOpen: boolean }) {
               which this browser does not know, so it is not used.
             </p>
           )}
-          <p className="flex flex-wrap items-center gap-3 text-ink">
-            {summary(choice)}
-            {choice.chosen && (
-              <button
-                type="button"
-                onClick={() => {
-                  choice.choose(null);
-                  // This button goes with the choice: focus returns to the chooser's own.
-                  toggle.current?.focus();
-                }}
-                className="min-h-11 rounded-md border border-line bg-surface px-4 py-2 font-semibold text-ink hover:border-metal"
-              >
-                Use my device&rsquo;s zone ({choice.deviceZone})
-              </button>
-            )}
-          </p>
+          <p className="text-ink">{summary(choice)}</p>
           {open && (
             <Suspense fallback={<p className="mt-3 text-ink-muted">Loading the list of zones…</p>}>
               <Finder onClose={close} />
