@@ -16,6 +16,20 @@ export default defineConfig({
     // 'self'), stays a file.
     assetsInlineLimit: (file) => file.endsWith('.svg'),
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // What the first paint's script shares with the lazily loaded parts stays in one
+              // chunk: split into a dozen small files, it compresses worse and costs requests.
+              name: 'app',
+              test: /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components)[\\/]|src[\\/]data[\\/](sources|show-constants)\.ts/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     projects: [

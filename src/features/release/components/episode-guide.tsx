@@ -1,0 +1,169 @@
+import type { ReactNode } from 'react';
+import { SourceList } from '../../../components/ui/source-list.tsx';
+import { sourcesFor } from '../../../data/sources.ts';
+import type { BroadcastRun, Show } from '../../../data/show-types.ts';
+import { useClock } from '../../../lib/clock.ts';
+import { useVisitorZone } from '../../../lib/time/use-visitor-zone.ts';
+import { formatVisitorClock, formatVisitorDay } from '../../../lib/time/visitor-format.ts';
+import { formatClock, formatWeekdayDay, zonedParts } from '../../../lib/time/zoned-time.ts';
+import {
+  episodeReleases,
+  episodeStatus,
+  nextReleaseIndex,
+  type EpisodeStatus,
+} from '../utils/run-schedule.ts';
+import { formatRunSpan } from '../utils/run-span.ts';
+import { RunDisagreements } from './run-disagreements.tsx';
+
+const STATUS_WORDS: Record<EpisodeStatus, string> = {
+  aired: 'Aired',
+  next: 'Next',
+  upcoming: 'Upcoming',
+};
+
+/**
+ * Every episode of the run: when it aired in Japan, when that was for the visitor, when it
+ * reached Crunchyroll, and how each date is known. Pre-rendered in full; the visitor's cells and
+ * the status fill in once the browser knows the zone and the time. The columns have fixed
+ * widths, so filling them moves nothing. Titles are spoilers: `episodeTitle` (from the spoiler
+ * feature) decides what, if anything, stands under each number.
+ */
+export function EpisodeGuide({
+  show,
+  run,
+  episodeTitle,
+}: {
+  show: Show;
+  run: BroadcastRun;
+  episodeTitle?: (episodeNumber: number) => ReactNode;
+}) {
+  const zone = useVisitorZone();
+  const broadcasts = episodeReleases(run, 'tv');
+  const nextIndex = useClock((nowMs) => nextReleaseIndex(broadcasts, nowMs));
+  const first = run.episodes[0];
+  const last = run.episodes.at(-1);
+
+  return (
+    <section aria-labelledby="episode-guide-heading">
+      <h3 id="episode-guide-heading" className="font-display text-xl font-bold text-ink">
+        Episode guide
+      </h3>
+      <p className="mt-2 max-w-prose text-ink-muted">
+        {run.episodes.length} episodes, one a week
+        {first && last && `, ${formatRunSpan(first.broadcast, last.broadcast, first.zone)}`}, on{' '}
+        {run.weeklySlot.channel}&rsquo;s {run.weeklySlot.block} block. {run.weeklySlot.note}
+      </p>
+      <SourceList sources={sourcesFor(show.sources, run.weeklySlot.sourceIds)} className="mt-1" />
+      <div className="relative mt-4 overflow-x-auto rounded-lg border border-line">
+        <table className="w-full min-w-[46rem] table-fixed border-collapse text-left text-sm">
+          <caption className="sr-only">
+            Each episode&rsquo;s broadcast in Japan, in your time and on Crunchyroll, whether it has
+            aired, and how its date is known
+          </caption>
+          <colgroup>
+            <col className="w-[13%]" />
+            <col className="w-[19%]" />
+            <col className="w-[19%]" />
+            <col className="w-[19%]" />
+            <col className="w-[10%]" />
+            <col className="w-[20%]" />
+          </colgroup>
+          <thead className="bg-surface-raised text-ink">
+            <tr>
+              <th scope="col" className="p-2 font-semibold">
+                Episode
+              </th>
+              <th scope="col" className="p-2 font-semibold">
+                In Japan (Tokyo time)
+              </th>
+              <th scope="col" className="p-2 font-semibold">
+                Your time
+                <span className="block font-normal text-ink-muted">{zone ?? '\u00a0'}</span>
+              </th>
+              <th scope="col" className="p-2 font-semibold">
+                On Crunchyroll
+                <span className="block font-normal text-ink-muted">your time</span>
+              </th>
+              <th scope="col" className="p-2 font-semibold">
+                Status
+              </th>
+              <th scope="col" className="p-2 font-semibold">
+                How the date is known
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {run.episodes.map((episode, index) => {
+              const broadcastMs = Date.parse(episode.broadcast);
+              const streamMs = Date.parse(episode.crunchyroll.available);
+              const home = zonedParts(broadcastMs, episode.zone);
+              const status = nextIndex === null ? null : episodeStatus(index, nextIndex);
+              return (
+                <tr key={episode.number} className="border-t border-line align-top">
+                  <th scope="row" className="p-2 font-semibold text-ink">
+                    Episode {episode.number}
+                    {episodeTitle && (
+                      <span className="mt-1 block font-normal">{episodeTitle(episode.number)}</span>
+                    )}
+                  </th>
+                  <td className="p-2 text-ink">
+                    <time dateTime={episode.broadcast}>
+                      {formatWeekdayDay(home)}
+                      <span className="block">{formatClock(home)}</span>
+                    </time>
+                  </td>
+                  <td className="p-2 text-ink">
+                    <VisitorTime instantMs={broadcastMs} zone={zone} />
+                  </td>
+                  <td className="p-2 text-ink">
+                    <VisitorTime instantMs={streamMs} zone={zone} />
+                    <span className="block text-ink-muted">
+                      {episode.crunchyroll.basis === 'reported' ? 'reported' : 'expected'}
+                    </span>
+                  </td>
+                  <td className="p-2 text-ink">{status ? STATUS_WORDS[status] : '\u00a0'}</td>
+                  <td className="p-2 text-ink">
+                    {episode.dated === 'stated' ? 'Stated by a source' : 'Follows the weekly slot'}
+                    {episode.datedNote && (
+                      <span className="block text-ink-muted">{episode.datedNote}</span>
+                    )}
+                    <details className="mt-1">
+                      <summary className="cursor-pointer text-ink-muted underline decoration-1 underline-offset-2">
+                        Sources<span className="sr-only"> for episode {episode.number}</span>
+                      </summary>
+                      <SourceList
+                        sources={sourcesFor(show.sources, [
+                          ...new Set([...episode.datedSourceIds, ...episode.crunchyroll.sourceIds]),
+                        ])}
+                        className="mt-1"
+                      />
+                    </details>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <RunDisagreements show={show} run={run} />
+    </section>
+  );
+}
+
+/** Filled in by the browser; until then a blank of the same two lines, so nothing moves. */
+function VisitorTime({ instantMs, zone }: { instantMs: number; zone: string | null }) {
+  if (zone === null) {
+    return (
+      <span aria-hidden="true">
+        {'\u00a0'}
+        <span className="block">{'\u00a0'}</span>
+      </span>
+    );
+  }
+  return (
+    <time dateTime={new Date(instantMs).toISOString()}>
+      {formatVisitorDay(instantMs, zone)}
+      <span className="block">{formatVisitorClock(instantMs, zone)}</span>
+    </time>
+  );
+}
