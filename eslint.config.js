@@ -10,7 +10,15 @@ import { layers } from './eslint/layers.js';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', '.lighthouse'],
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '.lighthouse',
+      '.scratch',
+    ],
   },
   js.configs.recommended,
   {

@@ -183,7 +183,7 @@ describe('after the last episode', () => {
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /add to calendar/i })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /pause/i })).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Where to watch' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: /^Where to watch$/ })).toHaveAttribute(
       'href',
       '#where-to-watch',
     );

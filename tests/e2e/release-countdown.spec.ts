@@ -178,6 +178,6 @@ test('a visitor today sees the finished run and where to watch it, with no count
   await expect(page.getByText(/^Aired 11/)).toHaveText('Aired 11 January – 4 April 2024');
   await expect(page.getByText(/All 13 episodes have aired/)).toBeVisible();
   await expect(page.getByRole('timer')).toHaveCount(0);
-  await page.getByRole('link', { name: 'Where to watch' }).click();
+  await page.getByRole('link', { name: 'Where to watch', exact: true }).click();
   await expect(page).toHaveURL(/#where-to-watch$/);
 });

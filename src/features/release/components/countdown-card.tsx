@@ -96,8 +96,7 @@ export function CountdownCard({ show }: { show: Show }) {
       {state?.kind === 'episode' && show.run && (
         <ReleaseMoment run={show.run} release={state.release} countTo={countTo} />
       )}
-      {/* Every state fills the same height (figure + a row of actions), so nothing jumps. */}
-      <div className="mt-6 flex min-h-32 flex-col justify-end sm:min-h-42">
+      <div className="mt-6">
         <LivePart show={show} state={state} countTo={countTo} />
       </div>
       {show.run && <CountToChoice />}

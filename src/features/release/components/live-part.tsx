@@ -22,9 +22,11 @@ export function LivePart({
 }) {
   const paused = useCountdownPaused();
   const { figure, actions } = content(show, state, countTo, paused);
+  // Every state fills the same box, top-aligned: a figure that changes after hydration (a
+  // sentence, then digits) grows downwards inside it, so nothing on the page moves.
   return (
     <>
-      {figure}
+      <div className="min-h-28 sm:min-h-30">{figure}</div>
       <div className="mt-6 flex min-h-11 flex-wrap items-center gap-3">{actions}</div>
     </>
   );

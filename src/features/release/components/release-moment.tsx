@@ -32,7 +32,7 @@ export function ReleaseMoment({
       <p className="text-ink">
         {formatWeekdayDay(home)}, {formatClock(home)} {zoneCity(release.episode.zone)} time
         {countTo === 'crunchyroll' &&
-          ` (${run.crunchyroll.delayMinutes / 60} hours after the TV broadcast)`}
+          ` (${formatDelay(run.crunchyroll.delayMinutes)} after the TV broadcast)`}
       </p>
       {zone !== null && zone !== release.episode.zone && (
         <p className="text-ink-muted">
@@ -49,4 +49,15 @@ export function ReleaseMoment({
       )}
     </div>
   );
+}
+
+/** 150 → "2 hours 30 minutes" */
+function formatDelay(totalMinutes: number): string {
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  const parts = [
+    hours > 0 && `${hours} ${hours === 1 ? 'hour' : 'hours'}`,
+    minutes > 0 && `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`,
+  ];
+  return parts.filter(Boolean).join(' ');
 }

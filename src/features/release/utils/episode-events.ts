@@ -18,7 +18,7 @@ function whereLine(run: BroadcastRun, countTo: CountTo): string {
   const { weeklySlot } = run;
   return countTo === 'tv'
     ? `On TV in Japan: ${weeklySlot.channel} (${weeklySlot.block}), ${weeklySlot.local.weekday} ${weeklySlot.local.time} Tokyo time, listed as ${weeklySlot.listed.weekday} ${weeklySlot.listed.time}.`
-    : `On Crunchyroll, outside Asia: ${run.crunchyroll.delayMinutes / 60} hours after the broadcast in Japan.`;
+    : `On Crunchyroll, outside Asia: ${run.crunchyroll.delayMinutes} minutes after the broadcast in Japan.`;
 }
 
 function basisLine(release: EpisodeRelease, countTo: CountTo): string {
