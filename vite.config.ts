@@ -24,7 +24,7 @@ export default defineConfig({
               // What the first paint's script shares with the lazily loaded parts stays in one
               // chunk: split into a dozen small files, it compresses worse and costs requests.
               name: 'app',
-              test: /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components)[\\/]|src[\\/]data[\\/](sources|show-constants)\.ts/,
+              test: /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components)[\\/]|src[\\/]data[\\/](sources|show-constants)\.ts|rolldown[\\/]runtime/,
             },
           ],
         },

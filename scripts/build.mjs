@@ -1,6 +1,7 @@
 // Builds the client, then renders the page with React's server renderer into dist/index.html.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { minifySync } from 'rolldown/experimental';
 import { build } from 'vite';
 import { cspMetaTag } from './csp.mjs';
 
@@ -14,6 +15,10 @@ await build({
   logLevel: 'warn',
   build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
 });
+
+// public/ is copied as it is; boot.js runs before the first paint, so it ships without comments.
+const bootPath = `${root}/${outDir}/boot.js`;
+await writeFile(bootPath, minifySync('boot.js', await readFile(bootPath, 'utf8')).code);
 
 // Where the page will be published: canonical and Open Graph URLs must be absolute.
 const base = process.env.BASE_PATH ?? '/';

@@ -16,3 +16,7 @@ export const StaticShowFactsSection = staticPart(() =>
     (module) => module.ShowFactsSection,
   ),
 );
+
+export const StaticPageTitle = staticPart(() =>
+  import('./page-title.tsx').then((module) => module.PageTitle),
+);

@@ -178,7 +178,9 @@ describe('after the last episode', () => {
   it('says the whole run aired, with where to watch and no countdown', () => {
     renderAt(Date.parse('2026-11-25T12:00:00Z'));
     expect(screen.getByText('The broadcast run · 13 episodes')).toBeInTheDocument();
-    expect(screen.getByText(/^Aired 11/)).toHaveTextContent('Aired 11 January – 4 April 2024');
+    expect(screen.getByText(/^Aired/, { selector: 'p' })).toHaveTextContent(
+      'Aired 11 January – 4 April 2024',
+    );
     expect(screen.getByText(/All 13 episodes have aired/)).toBeInTheDocument();
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /add to calendar/i })).not.toBeInTheDocument();

@@ -51,11 +51,15 @@ export function EpisodeGuide({
       <p className="mt-2 max-w-prose text-ink-muted">
         {run.episodes.length} episodes, one a week
         {first && last && `, ${formatRunSpan(first.broadcast, last.broadcast, first.zone)}`}, on{' '}
-        {run.weeklySlot.channel}&rsquo;s {run.weeklySlot.block} block. {run.weeklySlot.note}
+        {run.weeklySlot.channel}&rsquo;s {run.weeklySlot.block} block:{' '}
+        {run.weeklySlot.local.weekday}s at {run.weeklySlot.local.time} in Japan, listed there as{' '}
+        {run.weeklySlot.listed.weekday} {run.weeklySlot.listed.time}. Outlets outside Japan often
+        give the {run.weeklySlot.listed.weekday} date: the same broadcast, on their own calendar
+        day.
       </p>
       <SourceList sources={sourcesFor(show.sources, run.weeklySlot.sourceIds)} className="mt-1" />
       <div className="relative mt-4 overflow-x-auto rounded-lg border border-line">
-        <table className="w-full min-w-[46rem] table-fixed border-collapse text-left text-sm">
+        <table className="w-full min-w-[46rem] table-fixed border-collapse text-left text-sm [&_td]:p-2 [&_th]:p-2">
           <caption className="sr-only">
             Each episode&rsquo;s broadcast in Japan, in your time and on Crunchyroll, whether it has
             aired, and how its date is known
@@ -70,74 +74,66 @@ export function EpisodeGuide({
           </colgroup>
           <thead className="bg-surface-raised text-ink">
             <tr>
-              <th scope="col" className="p-2 font-semibold">
+              <th scope="col" className="font-semibold">
                 Episode
               </th>
-              <th scope="col" className="p-2 font-semibold">
+              <th scope="col" className="font-semibold">
                 In Japan (Tokyo time)
               </th>
-              <th scope="col" className="p-2 font-semibold">
-                Your time
+              <th scope="col" className="font-semibold">
+                Where you are
                 <span className="block font-normal text-ink-muted">{zone ?? '\u00a0'}</span>
               </th>
-              <th scope="col" className="p-2 font-semibold">
+              <th scope="col" className="font-semibold">
                 On Crunchyroll
                 <span className="block font-normal text-ink-muted">your time</span>
               </th>
-              <th scope="col" className="p-2 font-semibold">
+              <th scope="col" className="font-semibold">
                 Status
               </th>
-              <th scope="col" className="p-2 font-semibold">
+              <th scope="col" className="font-semibold">
                 How the date is known
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="text-ink [&_tr]:border-t [&_tr]:border-line [&_tr]:align-top">
             {run.episodes.map((episode, index) => {
               const broadcastMs = Date.parse(episode.broadcast);
               const streamMs = Date.parse(episode.crunchyroll.available);
               const home = zonedParts(broadcastMs, episode.zone);
               const status = nextIndex === null ? null : episodeStatus(index, nextIndex);
               return (
-                <tr key={episode.number} className="border-t border-line align-top">
-                  <th scope="row" className="p-2 font-semibold text-ink">
+                <tr key={episode.number}>
+                  <th scope="row" className="font-semibold">
                     Episode {episode.number}
                     {episodeTitle && (
                       <span className="mt-1 block font-normal">{episodeTitle(episode.number)}</span>
                     )}
                   </th>
-                  <td className="p-2 text-ink">
+                  <td>
                     <time dateTime={episode.broadcast}>
                       {formatWeekdayDay(home)}
                       <span className="block">{formatClock(home)}</span>
                     </time>
                   </td>
-                  <td className="p-2 text-ink">
+                  <td>
                     <VisitorTime instantMs={broadcastMs} zone={zone} />
                   </td>
-                  <td className="p-2 text-ink">
+                  <td>
                     <VisitorTime instantMs={streamMs} zone={zone} />
                     <span className="block text-ink-muted">
                       {episode.crunchyroll.basis === 'reported' ? 'reported' : 'expected'}
                     </span>
                   </td>
-                  <td className="p-2 text-ink">{status ? STATUS_WORDS[status] : '\u00a0'}</td>
-                  <td className="p-2 text-ink">
+                  <td>{status ? STATUS_WORDS[status] : '\u00a0'}</td>
+                  <td>
                     {episode.dated === 'stated' ? 'Stated by a source' : 'Follows the weekly slot'}
                     {episode.datedNote && (
                       <span className="block text-ink-muted">{episode.datedNote}</span>
                     )}
-                    <details className="mt-1">
-                      <summary className="cursor-pointer text-ink-muted underline decoration-1 underline-offset-2">
-                        Sources<span className="sr-only"> for episode {episode.number}</span>
-                      </summary>
-                      <SourceList
-                        sources={sourcesFor(show.sources, [
-                          ...new Set([...episode.datedSourceIds, ...episode.crunchyroll.sourceIds]),
-                        ])}
-                        className="mt-1"
-                      />
-                    </details>
+                    <span className="block text-ink-muted">
+                      {citedBy(show, [...episode.datedSourceIds, ...episode.crunchyroll.sourceIds])}
+                    </span>
                   </td>
                 </tr>
               );
@@ -145,6 +141,25 @@ export function EpisodeGuide({
           </tbody>
         </table>
       </div>
+      <SourceList
+        sources={sourcesFor(show.sources, [
+          ...new Set(
+            run.episodes.flatMap((episode) => [
+              ...episode.datedSourceIds,
+              ...episode.crunchyroll.sourceIds,
+            ]),
+          ),
+        ])}
+        className="mt-2"
+      />
+      <p className="mt-4 max-w-prose text-ink">
+        <span className="font-semibold">Streaming in Japan: </span>
+        {run.japanStreaming.note}
+      </p>
+      <SourceList
+        sources={sourcesFor(show.sources, run.japanStreaming.sourceIds)}
+        className="mt-1"
+      />
       <RunDisagreements show={show} run={run} />
     </section>
   );
@@ -166,4 +181,12 @@ function VisitorTime({ instantMs, zone }: { instantMs: number; zone: string | nu
       <span className="block">{formatVisitorClock(instantMs, zone)}</span>
     </time>
   );
+}
+
+/** "Sportskeeda, Crunchyroll": who a row rests on, by name; the links are listed once below. */
+function citedBy(show: Show, sourceIds: readonly string[]): string {
+  const names = sourcesFor(show.sources, [...new Set(sourceIds)]).map(
+    (source) => source.publication,
+  );
+  return `Per ${[...new Set(names)].join(', ')}`;
 }

@@ -20,3 +20,8 @@ export const DeferredPremiereTimes = deferredPart(() =>
 export const DeferredEpisodeGuide = deferredPart(() =>
   import('./episode-guide.tsx').then((module) => module.EpisodeGuide),
 );
+
+/** Disabled in the HTML until it works; its code can come after the page's own. */
+export const DeferredCountToChoice = deferredPart(() =>
+  import('./count-to-choice.tsx').then((module) => module.CountToChoice),
+);
