@@ -5,11 +5,14 @@ import { StaticPageTitle } from './static-sections.ts';
 /** The hero: the theme switch, which moves, above the title, which never does. */
 export function PageHeader({ show }: { show: Show }) {
   return (
-    <header className="mx-auto w-full max-w-6xl px-4 pt-4 pb-4 sm:px-6">
+    <header className="relative mx-auto w-full max-w-6xl px-4 pt-4 pb-4 sm:px-6">
       <div className="flex justify-end">
         <ThemeToggle />
       </div>
-      <StaticPageTitle show={show} />
+      <div aria-hidden="true" className="hero-art mt-4 rounded-lg lg:mt-0" />
+      <div className="lg:max-w-[calc(100%-28rem)]">
+        <StaticPageTitle show={show} />
+      </div>
     </header>
   );
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expectAxeClean } from './axe.ts';
 import { expect, test, waitForHydration } from './fixtures.ts';
 
@@ -50,6 +51,26 @@ for (const colorScheme of ['dark', 'light'] as const) {
       await page.goto('/');
       await waitForHydration(page);
       await expectAxeClean(page, { bestPractice: true });
+    });
+  }
+}
+
+for (const colorScheme of ['dark', 'light'] as const) {
+  for (const width of [390, 1440]) {
+    test(`has text whose contrast axe can measure, and passes, in the ${colorScheme} theme at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/');
+      await waitForHydration(page);
+      const { passes, incomplete, violations } = await new AxeBuilder({ page })
+        .withRules(['color-contrast'])
+        .analyze();
+      const nodes = (results: typeof passes) => results.flatMap((result) => result.nodes);
+      expect(nodes(passes).length).toBeGreaterThan(100);
+      expect(nodes(incomplete).map((node) => node.target.join(' '))).toEqual([]);
+      expect(nodes(violations).map((node) => node.target.join(' '))).toEqual([]);
     });
   }
 }

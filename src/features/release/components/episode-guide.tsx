@@ -58,16 +58,9 @@ export function EpisodeGuide({
         day.
       </p>
       <SourceList sources={sourcesFor(show.sources, run.weeklySlot.sourceIds)} className="mt-1" />
-      {/* On a narrow screen the table scrolls sideways: the region takes focus, so a keyboard can
-          scroll it too (WCAG 2.1.1). */}
-      <div
-        role="region"
-        aria-label="Episode guide table"
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
-        tabIndex={0}
-        className="relative mt-4 overflow-x-auto rounded-lg border border-line"
-      >
-        <table className="w-full min-w-[46rem] table-fixed border-collapse text-left text-sm [&_td]:p-2 [&_th]:p-2">
+      {/* The table fits any width (its columns wrap), so nothing scrolls out of sight. */}
+      <div className="mt-4 rounded-lg border border-line">
+        <table className="w-full table-fixed wrap-break-word border-collapse text-left text-xs sm:text-sm [&_td]:p-2 [&_th]:p-2">
           <caption className="sr-only">
             Each episode&rsquo;s broadcast in Japan, in your time and on Crunchyroll, whether it has
             aired, and how its date is known
