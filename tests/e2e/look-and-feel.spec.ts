@@ -83,6 +83,11 @@ test('prints the facts without controls or a ticking countdown', async ({ page }
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('timer')).toBeHidden();
+  // No empty box where the countdown was: a line says what was left out.
+  await expect(page.getByText('The live countdown is left out of the printout')).toBeVisible();
+  const card = page.locator('#release > div > div').first();
+  const cardHeight = (await card.boundingBox())?.height ?? Infinity;
+  expect(cardHeight).toBeLessThan(260);
   await expect(page.getByRole('button')).toHaveCount(0);
   await expect(page.getByRole('switch')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Yutaka Izubuchi' })).toBeVisible();

@@ -17,7 +17,7 @@ export function CountToChoice() {
   const hydrated = useHydrated();
   const name = useId();
   return (
-    <fieldset className="mt-6 border-t border-line pt-4">
+    <fieldset className="mt-6 border-t border-line pt-4 print:hidden">
       <legend className="float-left mr-4 py-2 font-semibold text-ink">Count down to</legend>
       <div className="flex flex-wrap gap-x-5">
         {CHOICES.map(({ value, label }) => (

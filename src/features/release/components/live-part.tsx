@@ -24,10 +24,14 @@ export function LivePart({
   const { figure, actions } = content(show, state, countTo, paused);
   // Every state fills the same box, top-aligned: a figure that changes after hydration (a
   // sentence, then digits) grows downwards inside it, so nothing on the page moves.
+  // On paper a countdown is stale the moment it is printed: a line says so instead of a blank.
   return (
     <>
-      <div className="min-h-28 sm:min-h-30">{figure}</div>
-      <div className="mt-6 flex min-h-11 flex-wrap items-center gap-3">{actions}</div>
+      <div className="min-h-28 sm:min-h-30 print:hidden">{figure}</div>
+      <div className="mt-6 flex min-h-11 flex-wrap items-center gap-3 print:hidden">{actions}</div>
+      <p className="hidden text-ink-muted print:block">
+        The live countdown is left out of the printout: it is only right on screen.
+      </p>
     </>
   );
 }
