@@ -2,6 +2,10 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+/** Modules that hydration and the lazily loaded parts both use: React, Query, shared code. */
+const SHARED_WITH_HYDRATION =
+  /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components)[\\/]|src[\\/]data[\\/](sources|show-constants)\.ts/;
+
 /** `BASE_PATH=/some/path/ npm run build` makes a build that works under that path. */
 const base = process.env.BASE_PATH ?? '/';
 
@@ -21,10 +25,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
-              // What the first paint's script shares with the lazily loaded parts stays in one
-              // chunk: split into a dozen small files, it compresses worse and costs requests.
+              // What hydration shares with the lazily loaded parts stays in one chunk: split into
+              // a dozen small files, it compresses worse and costs requests. The entry's own
+              // helper stays out, or the entry would pull React in before the first paint.
               name: 'app',
-              test: /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components)[\\/]|src[\\/]data[\\/](sources|show-constants)\.ts|rolldown[\\/]runtime/,
+              test: (id: string) => SHARED_WITH_HYDRATION.test(id) && !id.includes('early-presses'),
             },
           ],
         },

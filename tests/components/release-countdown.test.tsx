@@ -201,7 +201,9 @@ describe('pre-rendering', () => {
     container.innerHTML = html;
     document.body.append(container);
     const server = within(container);
-    expect(server.getByText(/Premiere:/)).toHaveTextContent('Premiere: 11 January 2024');
+    expect(server.getByText(/Broadcast:/)).toHaveTextContent(
+      'Broadcast: 11 January – 4 April 2024',
+    );
     expect(server.queryByRole('timer')).not.toBeInTheDocument();
     expect(container.innerHTML).not.toContain('style=');
 

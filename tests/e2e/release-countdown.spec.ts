@@ -6,10 +6,12 @@ import { PREMIERE_MS, openAt, setTabHidden, timerText } from './release-helpers.
 
 test.use({ timezoneId: 'Europe/London' });
 
-test('the pre-rendered HTML shows the premiere date and no ticking value', async ({ request }) => {
+test('the pre-rendered HTML shows the run’s dates and no ticking value', async ({ request }) => {
   const html = await (await request.get('/')).text();
-  expect(html).toContain('Premiere:');
-  expect(html).toMatch(/<time[^>]*datetime="2024-01-10T15:55:00Z"[^>]*>11 January 2024<\/time>/i);
+  expect(html).toContain('Broadcast:');
+  expect(html).toMatch(
+    /<time[^>]*datetime="2024-01-10T15:55:00Z"[^>]*>11 January – 4 April 2024<\/time>/i,
+  );
   expect(html).not.toContain('role="timer"');
   expect(html).not.toMatch(/\bstyle=/);
 });

@@ -143,22 +143,23 @@ test('the calendar of the whole run has all 13 broadcasts and no titles', async 
   }
 });
 
-test('filling in the visitor’s times and the status moves nothing on the page', async ({
-  page,
-}) => {
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    Object.assign(window, { shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        const shift = entry as unknown as { value: number; hadRecentInput: boolean };
-        if (!shift.hadRecentInput) shifts.push(shift.value);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
+for (const width of [412, 1280]) {
+  test(`hydrating moves nothing on the page at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const shift = entry as unknown as { value: number; hadRecentInput: boolean };
+          if (!shift.hadRecentInput) shifts.push(shift.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await openAt(page, Date.parse('2026-11-25T12:00:00Z'));
+    await expect(guideRow(page, 5).getByRole('cell').nth(1)).toContainText('07:55');
+    await expect(guideRow(page, 5).getByRole('cell').nth(3)).toHaveText('Aired');
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts).toEqual([]);
   });
-  await openAt(page, Date.parse('2026-11-25T12:00:00Z'));
-  await expect(guideRow(page, 5).getByRole('cell').nth(1)).toContainText('07:55');
-  await expect(guideRow(page, 5).getByRole('cell').nth(3)).toHaveText('Aired');
-  const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-  expect(shifts).toEqual([]);
-});
+}

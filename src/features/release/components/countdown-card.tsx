@@ -36,13 +36,17 @@ function headingFor(show: Show, state: ReleaseState | null, countTo: CountTo): H
       date: releaseDayLabel({ start, zone: episode.zone }),
     };
   }
-  if (state?.kind === 'finished') {
-    const { first, last } = state;
+  // Pre-rendered (state null), a show with a known run shows the run's dates: the same heading a
+  // visitor after the run gets, so for nearly everyone nothing moves when the page hydrates.
+  const { run } = show;
+  const first = run?.episodes[0];
+  const last = run?.episodes.at(-1);
+  if (state?.kind === 'finished' || (state === null && run && first && last)) {
     return {
-      label: `The broadcast run · ${state.total} episodes`,
-      word: 'Aired',
-      dateTime: first.episode.broadcast,
-      date: formatRunSpan(first.episode.broadcast, last.episode.broadcast, first.episode.zone),
+      label: `The broadcast run · ${run?.episodes.length ?? 0} episodes`,
+      word: state === null ? 'Broadcast:' : 'Aired',
+      dateTime: first?.broadcast ?? premiere.start,
+      date: first && last ? formatRunSpan(first.broadcast, last.broadcast, first.zone) : '',
     };
   }
   const exact = premiere.precision === 'minute' || premiere.precision === 'day';
