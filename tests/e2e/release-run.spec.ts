@@ -158,7 +158,7 @@ for (const width of [412, 1280]) {
     });
     await openAt(page, Date.parse('2026-11-25T12:00:00Z'));
     await expect(guideRow(page, 5).getByRole('cell').nth(1)).toContainText('07:55');
-    await expect(guideRow(page, 5).getByRole('cell').nth(3)).toHaveText('Aired');
+    await expect(guideRow(page, 5)).toContainText('Aired');
     const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
     expect(shifts).toEqual([]);
   });

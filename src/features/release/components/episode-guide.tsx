@@ -58,7 +58,8 @@ export function EpisodeGuide({
         day.
       </p>
       <SourceList sources={sourcesFor(show.sources, run.weeklySlot.sourceIds)} className="mt-1" />
-      {/* The table fits any width (its columns wrap), so nothing scrolls out of sight. */}
+      {/* The table fits any width, so nothing scrolls out of sight: on a phone the status and how
+          the date is known move under the episode's number, and their columns go. */}
       <div className="mt-4 rounded-lg border border-line">
         <table className="w-full table-fixed wrap-break-word border-collapse text-left text-xs sm:text-sm [&_td]:p-2 [&_th]:p-2">
           <caption className="sr-only">
@@ -66,12 +67,12 @@ export function EpisodeGuide({
             aired, and how its date is known
           </caption>
           <colgroup>
-            <col className="w-[13%]" />
-            <col className="w-[19%]" />
-            <col className="w-[19%]" />
-            <col className="w-[19%]" />
-            <col className="w-[10%]" />
-            <col className="w-[20%]" />
+            <col className="w-[25%] sm:w-[13%]" />
+            <col className="w-[25%] sm:w-[19%]" />
+            <col className="w-[25%] sm:w-[19%]" />
+            <col className="w-[25%] sm:w-[19%]" />
+            <col className="hidden sm:table-column sm:w-[10%]" />
+            <col className="hidden sm:table-column sm:w-[20%]" />
           </colgroup>
           <thead className="bg-surface-raised text-ink">
             <tr>
@@ -86,13 +87,13 @@ export function EpisodeGuide({
                 <span className="block font-normal text-ink-muted">{zone ?? '\u00a0'}</span>
               </th>
               <th scope="col" className="font-semibold">
-                On Crunchyroll
+                Crunchyroll
                 <span className="block font-normal text-ink-muted">your time</span>
               </th>
-              <th scope="col" className="font-semibold">
+              <th scope="col" className="hidden font-semibold sm:table-cell">
                 Status
               </th>
-              <th scope="col" className="font-semibold">
+              <th scope="col" className="hidden font-semibold sm:table-cell">
                 How the date is known
               </th>
             </tr>
@@ -110,6 +111,10 @@ export function EpisodeGuide({
                     {episodeTitle && (
                       <span className="mt-1 block font-normal">{episodeTitle(episode.number)}</span>
                     )}
+                    <span className="mt-1 block font-normal text-ink-muted sm:hidden">
+                      {status ? `${STATUS_WORDS[status]}. ` : ''}
+                      {episode.dated === 'stated' ? 'Date stated.' : 'Date follows the slot.'}
+                    </span>
                   </th>
                   <td>
                     <time dateTime={episode.broadcast}>
@@ -126,8 +131,10 @@ export function EpisodeGuide({
                       {episode.crunchyroll.basis === 'reported' ? 'reported' : 'expected'}
                     </span>
                   </td>
-                  <td>{status ? STATUS_WORDS[status] : '\u00a0'}</td>
-                  <td>
+                  <td className="hidden sm:table-cell">
+                    {status ? STATUS_WORDS[status] : '\u00a0'}
+                  </td>
+                  <td className="hidden sm:table-cell">
                     {episode.dated === 'stated' ? 'Stated by a source' : 'Follows the weekly slot'}
                     {episode.datedNote && (
                       <span className="block text-ink-muted">{episode.datedNote}</span>
