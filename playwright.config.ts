@@ -9,6 +9,11 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
+  // Sized for two cores shared with other work: the slowest test takes about 8 s on a quiet
+  // machine and several times that on a loaded one. Waits are for states, so time to spare is
+  // only spent when something is really wrong.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
