@@ -3,9 +3,14 @@
 // Ends with one line that counts the tests: "Total: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 mkdirSync('test-results', { recursive: true });
 const totals = { passed: 0, failed: 0 };
+
+// The browser tests serve the builds on ports of their own, found free now, so a running
+// `npm start` (4173) or another checkout's tests cannot take them. A caller's E2E_PORT is kept.
+const e2ePorts = process.env.E2E_PORT ? {} : await freePorts();
 
 const steps = [
   ['Browser for the tests', 'node', ['scripts/ensure-chromium.mjs']],
@@ -27,7 +32,7 @@ const steps = [
     'npx',
     ['playwright', 'test'],
     countPlaywright,
-    { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' },
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json', ...e2ePorts },
   ],
 ];
 
@@ -41,6 +46,20 @@ for (const [title, command, args, count, env] of steps) {
   }
 }
 finish(0);
+
+/** Two ports nothing listens on now, picked by the system, as playwright.config.ts reads them. */
+async function freePorts() {
+  const servers = [createServer(), createServer()];
+  for (const server of servers) {
+    await new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', resolve);
+    });
+  }
+  const [port, basePort] = servers.map((server) => String(server.address().port));
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return { E2E_PORT: port, E2E_BASE_PORT: basePort };
+}
 
 function vitestArgs(project) {
   return [
