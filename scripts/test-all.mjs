@@ -39,8 +39,11 @@ const steps = [
 for (const [title, command, args, count, env] of steps) {
   console.log(`\n=== ${title}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const failedBefore = totals.failed;
   count?.();
   if (result.status !== 0) {
+    // A step that fails without a failed test to show for it (a type error, a crash) still counts.
+    if (totals.failed === failedBefore) totals.failed += 1;
     console.log(`\n${title} failed.`);
     finish(1);
   }
