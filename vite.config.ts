@@ -37,6 +37,8 @@ export default defineConfig({
     },
   },
   test: {
+    // Both cores: most of a file's time is setting up jsdom, which overlaps well.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -45,6 +47,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup.ts'],
+          // The slowest test takes under a second alone; a machine busy with other work can make
+          // that several times longer, which is no reason to fail.
+          testTimeout: 30_000,
         },
       },
       {
@@ -53,6 +58,9 @@ export default defineConfig({
           name: 'build',
           environment: 'node',
           include: ['tests/build/**/*.test.ts'],
+          // html-validate loads its rules and schemas on first use: under half a second alone,
+          // past the 5 s default on two loaded cores.
+          testTimeout: 60_000,
         },
       },
     ],
