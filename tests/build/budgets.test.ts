@@ -9,7 +9,12 @@ import {
 } from './build-output.ts';
 
 const KiB = 1024;
-const BUDGET = { script: 90 * KiB, css: 10 * KiB, html: 14 * KiB };
+/*
+ * HTML was 14 KiB, one TCP round trip's first window. The episode guide (13 rows, pre-rendered so
+ * it reads without script) and the run's data in the query state take it to about 15.5 KiB:
+ * 16 KiB keeps the page to two round trips with room for a title or two, and no more.
+ */
+const BUDGET = { script: 90 * KiB, css: 10 * KiB, html: 16 * KiB };
 
 function report(label: string, bytes: number, budget: number, files: string[] = []): void {
   const detail = files.length > 0 ? ` (${files.join(', ')})` : '';

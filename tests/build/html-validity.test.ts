@@ -13,7 +13,7 @@ describe('the built index.html', () => {
         'valid-id': ['error', { relaxed: true }],
         // Attribute names are case-insensitive in HTML; React writes some in camel case (dateTime).
         'attr-case': 'off',
-        // React's server renderer writes boolean attributes with an empty value (disabled="").
+        // React writes boolean attributes as disabled="", which HTML defines as the same thing.
         'attribute-boolean-style': ['error', { style: 'empty' }],
       },
     });

@@ -21,7 +21,7 @@ for (const { zone, local, offset } of ZONES) {
 
     test('sees the premiere in Tokyo time and in their own, labelled', async ({ page }) => {
       await openAt(page, PREMIERE_MS - 86_400_000 * 3);
-      const release = page.getByRole('region', { name: 'Release date' });
+      const release = page.getByRole('region', { name: 'Release and broadcast' });
       const terms = release.getByRole('term');
       const definitions = release.getByRole('definition');
       await expect(terms).toHaveText(['Tokyo time', 'Your time']);

@@ -64,7 +64,14 @@ export function SynopsisGate({ show, level }: { show: Show; level: SpoilerLevel 
       )}
       <div id={panelId}>
         {shown && query.isPending && (
-          <p className="mt-4 animate-pulse text-ink-muted">Loading {copy.subject}…</p>
+          // The dot pulses, not the words: text that fades in and out loses its contrast.
+          <p className="mt-4 text-ink-muted">
+            <span
+              aria-hidden="true"
+              className="mr-2 inline-block size-2 animate-pulse rounded-full bg-accent"
+            />
+            Loading {copy.subject}…
+          </p>
         )}
         {shown && query.isError && (
           <div className="mt-4">
