@@ -24,7 +24,7 @@ test.describe('with JavaScript off', () => {
     page,
   }) => {
     await page.goto('/');
-    const release = page.getByRole('region', { name: 'Release date' });
+    const release = page.getByRole('region', { name: 'Release and broadcast' });
     await expect(
       release.getByText('The live countdown and the times in your zone need JavaScript.'),
     ).toBeVisible();

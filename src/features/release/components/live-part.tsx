@@ -51,9 +51,16 @@ function content(
     </AddToCalendarButton>
   );
 
+  // Pre-rendered: true before hydration and stays true with script off, so it promises nothing.
   if (state === null) {
     return {
-      figure: <p className="text-ink-muted">The time left is worked out in your browser.</p>,
+      figure: (
+        <p className="text-ink-muted">
+          {precision === 'minute'
+            ? 'The live countdown and the times in your zone need JavaScript.'
+            : 'The time left needs JavaScript.'}
+        </p>
+      ),
       actions: null,
     };
   }
