@@ -1,6 +1,6 @@
 import type { Show } from '../data/show-types.ts';
 import { ThemeToggle } from '../features/theme/components/theme-toggle.tsx';
-import { ZoneChooser } from '../features/time-zone/components/zone-chooser.tsx';
+import { DeferredZoneChooser } from '../features/time-zone/components/time-zone-parts.ts';
 import { SectionBoundary } from './section-boundary.tsx';
 import { StaticPageTitle } from './static-sections.ts';
 
@@ -10,7 +10,7 @@ export function PageHeader({ show }: { show: Show }) {
     <header className="relative mx-auto w-full max-w-6xl px-4 pt-4 pb-4 sm:px-6">
       <div className="flex flex-wrap items-center justify-end gap-3">
         <SectionBoundary name="time zone">
-          <ZoneChooser />
+          <DeferredZoneChooser />
         </SectionBoundary>
         <ThemeToggle />
       </div>

@@ -18,9 +18,12 @@ const FINDER = { name: 'Find a time zone by city' };
 async function page(search = '') {
   window.history.replaceState(null, '', `/${search}`);
   vi.resetModules();
+  // Fresh modules have fresh parts: load them as the build does, so the page renders at once.
+  const { loadAllParts } = await import('../../src/lib/static-part.tsx');
   const { PageHeader } = await import('../../src/app/page-header.tsx');
   const { ReleaseSection } =
     await import('../../src/features/release/components/release-section.tsx');
+  await loadAllParts();
   return (
     <>
       <PageHeader show={metallicRouge} />
@@ -31,7 +34,7 @@ async function page(search = '') {
 
 /** What "Your time" says for the premiere. */
 function yourTime() {
-  const release = screen.getByRole('region', { name: 'Release date' });
+  const release = screen.getByRole('region', { name: 'Release and broadcast' });
   return within(release).getAllByRole('definition')[2];
 }
 
@@ -255,7 +258,7 @@ describe('a chooser that cannot be downloaded', () => {
   it('says so in its place, and "Try again" downloads it afresh', async () => {
     const user = userEvent.setup();
     const ui = await page();
-    vi.doMock('../../src/features/time-zone/components/zone-panel.tsx', () => {
+    vi.doMock('../../src/features/time-zone/components/zone-finder.tsx', () => {
       throw new Error('Failed to fetch dynamically imported module');
     });
     // The section's error boundary shows the failure; React need not log it as well.
@@ -266,7 +269,7 @@ describe('a chooser that cannot be downloaded', () => {
     ).toBeVisible();
     expect(screen.getByText(/Part of the page could not be downloaded/)).toBeVisible();
 
-    vi.doUnmock('../../src/features/time-zone/components/zone-panel.tsx');
+    vi.doUnmock('../../src/features/time-zone/components/zone-finder.tsx');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await user.click(zoneButton());
     expect(await screen.findByRole('combobox', FINDER)).toBeVisible();

@@ -7,7 +7,7 @@ const DEVICE = 'America/Los_Angeles';
 
 /** What "Your time" says for the premiere. */
 function yourTime(page: Page) {
-  return page.getByRole('region', { name: 'Release date' }).getByRole('definition').nth(2);
+  return page.getByRole('region', { name: 'Release and broadcast' }).getByRole('definition').nth(2);
 }
 
 function zoneButton(page: Page) {
@@ -49,7 +49,7 @@ for (const [locale, local] of LOCALES) {
     }) => {
       await open(page);
       await expect(yourTime(page)).toHaveText(`${local} (the day before in Tokyo)`);
-      const release = page.getByRole('region', { name: 'Release date' });
+      const release = page.getByRole('region', { name: 'Release and broadcast' });
       await expect(release.getByRole('definition').nth(0)).toHaveText(
         'Thursday 11 January 2024, 00:55',
       );
@@ -74,7 +74,9 @@ test('a zone is found by typing a city and chosen with the keyboard, and is reme
     'Wednesday, January 10, 2024 at 12:25 PM (the day before in Tokyo)',
   );
   await expect(
-    page.getByRole('region', { name: 'Release date' }).getByText('America/St_Johns, UTC−3:30'),
+    page
+      .getByRole('region', { name: 'Release and broadcast' })
+      .getByText('America/St_Johns, UTC−3:30'),
   ).toBeVisible();
   await expect(zoneButton(page)).toHaveAccessibleName('Time zone: America/St_Johns');
   expect(await stored(page)).toBe('America/St_Johns');
@@ -118,7 +120,9 @@ test('a ?tz= link opens the visit in that zone and stores nothing', async ({ pag
   await open(page, '/?tz=Pacific/Chatham');
   await expect(yourTime(page)).toHaveText('Thursday, January 11, 2024 at 5:40 AM');
   await expect(
-    page.getByRole('region', { name: 'Release date' }).getByText('Pacific/Chatham, UTC+13:45'),
+    page
+      .getByRole('region', { name: 'Release and broadcast' })
+      .getByText('Pacific/Chatham, UTC+13:45'),
   ).toBeVisible();
   await expect(page.getByText(/as the link you opened asks\. Nothing is stored\./)).toBeVisible();
   expect(await stored(page)).toBeNull();

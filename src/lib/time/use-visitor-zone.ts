@@ -23,7 +23,7 @@ export function createZonePreference(storage?: SafeStorage, readSearch?: () => s
   });
 }
 
-/** The page's one zone preference. To change it, see use-zone-choice.ts. */
+/** The page's one zone preference; the chooser (features/time-zone) changes it. */
 export const zonePreference = createZonePreference();
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useZoneChoice, type ZoneChoice } from '../../../lib/time/use-zone-choice.ts';
+import { useZoneChoice, type ZoneChoice } from '../hooks/use-zone-choice.ts';
 import { allZones, findZones, type ZoneEntry } from '../utils/zone-search.ts';
 
 /**

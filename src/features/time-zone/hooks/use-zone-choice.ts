@@ -1,7 +1,7 @@
-import { useHydrated } from '../use-hydrated.ts';
-import { usePreference } from '../use-preference.ts';
-import { zonePreference } from './use-visitor-zone.ts';
-import { deviceZone } from './zone-names.ts';
+import { useHydrated } from '../../../lib/use-hydrated.ts';
+import { usePreference } from '../../../lib/use-preference.ts';
+import { zonePreference } from '../../../lib/time/use-visitor-zone.ts';
+import { deviceZone } from '../../../lib/time/zone-names.ts';
 
 // A choice made during a link's visit is the visitor's own (and stored): the link no longer
 // decides, which the preference itself cannot tell.
@@ -34,7 +34,7 @@ export interface ZoneChoice {
 
 /**
  * The zone with why it is shown and how to change it; null on the server and while hydrating.
- * Kept apart from useVisitorZone so that only the chooser, loaded on demand, ships it.
+ * Only the chooser needs it, so it lives here and ships with the chooser, not with the page.
  */
 export function useZoneChoice(): ZoneChoice | null {
   const { value, fromLink, rejectedLinkValue, remembered } = usePreference(zonePreference);
