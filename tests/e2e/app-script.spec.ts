@@ -50,9 +50,9 @@ test.describe('when the app script will not load', () => {
     // real time, so move the fake clock on a little at a time until the third try has come.
     // However much fake time that takes, nothing below depends on it.
     await expect(async () => {
-      await page.clock.runFor(250);
+      await page.clock.runFor(500);
       expect(noteShownAtAttempt).toHaveLength(3);
-    }).toPass({ intervals: [50], timeout: 30_000 });
+    }).toPass({ intervals: [50], timeout: 60_000 });
     // The note waits for the last try; it would be wrong while a retry may still succeed.
     expect(noteShownAtAttempt).toEqual([false, false, false]);
     await expect(page.getByText(SCRIPT_FAILED)).toBeVisible();
