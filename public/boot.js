@@ -50,6 +50,23 @@
         return shown.length > 0 ? shown.join(' ') : null;
       },
     },
+    {
+      // Keep in step with src/features/spoilers/stores/horizon-store.ts: same key, same parameter,
+      // the number of episodes seen written plainly, up to the run's 13 (episodeCount in the
+      // show's data). A link's value that is no such number falls back to the stored one. Only a
+      // horizon of 1 or more is marked: 0 is what the pre-rendered page already shows.
+      attribute: 'data-seen',
+      value: function () {
+        function episodesSeen(text) {
+          return text !== null && /^(0|[1-9]\d*)$/.test(text) && Number(text) <= 13
+            ? Number(text)
+            : null;
+        }
+        var seen = episodesSeen(param('seen'));
+        if (seen === null) seen = episodesSeen(stored('metallic-rouge:seen'));
+        return seen ? String(seen) : null;
+      },
+    },
   ];
 
   preferences.forEach(function (preference) {
