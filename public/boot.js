@@ -36,10 +36,10 @@
     },
     {
       // Keep in step with src/features/spoilers/utils/spoiler-visibility.ts: same key, same
-      // parameter, same format (the shown levels, separated by spaces).
+      // parameter, same format (the shown levels and `all`, separated by spaces).
       attribute: 'data-spoilers',
       value: function () {
-        var levels = ['premise', 'episode-1'];
+        var levels = ['premise', 'episode-1', 'all'];
         var override = param('spoilers');
         if (override === 'show') return levels.join(' ');
         if (override === 'hide') return null;

@@ -8,6 +8,7 @@ import {
   createHorizonStore,
 } from '../../src/features/spoilers/stores/horizon-store.ts';
 import {
+  ALL_SHOWN,
   SPOILER_STORAGE_KEY,
   parseVisibility,
   serializeVisibility,
@@ -58,7 +59,8 @@ describe('public/boot.js', () => {
   });
 
   it('knows the same levels as the app and follows the URL over storage', () => {
-    expect(boot('?spoilers=show')).toBe(SPOILER_LEVELS.join(' '));
+    expect(boot('?spoilers=show')).toBe(serializeVisibility(ALL_SHOWN));
+    expect(serializeVisibility(ALL_SHOWN)).toBe([...SPOILER_LEVELS, 'all'].join(' '));
     document.documentElement.removeAttribute('data-spoilers');
     localStorage.setItem(SPOILER_STORAGE_KEY, 'premise');
     expect(boot('?spoilers=hide')).toBeNull();
@@ -70,7 +72,7 @@ describe('public/boot.js', () => {
     });
     expect(() => boot()).not.toThrow();
     expect(document.documentElement.hasAttribute('data-spoilers')).toBe(false);
-    expect(boot('?spoilers=show')).toBe('premise episode-1');
+    expect(boot('?spoilers=show')).toBe('premise episode-1 all');
   });
 
   it('marks the same horizon as the app, from the link or else from storage', () => {
