@@ -36,7 +36,7 @@
     },
     {
       // Keep in step with src/features/spoilers/utils/spoiler-visibility.ts: same key, same
-      // parameter, same format (the shown levels and `all`, separated by spaces).
+      // parameter, same format (the shown levels, separated by spaces).
       attribute: 'data-spoilers',
       value: function () {
         var levels = ['premise', 'episode-1', 'all'];
@@ -51,20 +51,13 @@
       },
     },
     {
-      // Keep in step with src/features/spoilers/stores/horizon-store.ts: same key, same parameter,
-      // the number of episodes seen written plainly, up to the run's 13 (episodeCount in the
-      // show's data). A link's value that is no such number falls back to the stored one. Only a
-      // horizon of 1 or more is marked: 0 is what the pre-rendered page already shows.
+      // Keep in step with src/features/spoilers/stores/horizon-store.ts (at most 13 episodes).
       attribute: 'data-seen',
       value: function () {
-        function episodesSeen(text) {
-          return text !== null && /^(0|[1-9]\d*)$/.test(text) && Number(text) <= 13
-            ? Number(text)
-            : null;
-        }
-        var seen = episodesSeen(param('seen'));
-        if (seen === null) seen = episodesSeen(stored('metallic-rouge:seen'));
-        return seen ? String(seen) : null;
+        var seen = [param('seen'), stored('metallic-rouge:seen')].filter(function (text) {
+          return /^(0|[1-9]\d*)$/.test(text) && text <= 13;
+        })[0];
+        return seen > 0 ? seen : null;
       },
     },
   ];

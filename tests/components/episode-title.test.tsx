@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { episodeLoaders } from '../../src/data/episode-registry.ts';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { EpisodeTitle } from '../../src/features/spoilers/components/episode-title.tsx';
+import { HorizonControl } from '../../src/features/spoilers/components/horizon-control.tsx';
 import { ALL_SHOWN } from '../../src/features/spoilers/utils/spoiler-visibility.ts';
 import { episode as episode8 } from '../../src/data/episodes/metallic-rouge-episode-08.ts';
 import { episode as episode9 } from '../../src/data/episodes/metallic-rouge-episode-09.ts';
@@ -23,7 +24,7 @@ function renderTitle(episodeNumber: number, options: Parameters<typeof visitorSt
 
 const japanese = (text: string) => screen.getByText(text, { selector: '[lang="ja"]' });
 
-describe('an episode title past the horizon', () => {
+describe('an episode title past the horizon', { timeout: 30_000 }, () => {
   it('says the title is hidden, downloads nothing, and offers that one title', async () => {
     const loaded = watchEpisodeLoads();
     renderTitle(9, { search: '?seen=4' });
@@ -81,7 +82,7 @@ describe('an episode title past the horizon', () => {
   });
 });
 
-describe('an episode title within the horizon', () => {
+describe('an episode title within the horizon', { timeout: 30_000 }, () => {
   it('shows the English and Japanese titles without a button', async () => {
     const loaded = watchEpisodeLoads();
     renderTitle(9, { search: '?seen=9' });
@@ -128,6 +129,28 @@ describe('an episode title within the horizon', () => {
       spoilers.set(ALL_SHOWN);
     });
     expect(await screen.findByText('Code Eve')).toBeVisible();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+});
+
+describe('beside a horizon control, as in an episode guide', { timeout: 30_000 }, () => {
+  it('follows the control', async () => {
+    const user = userEvent.setup();
+    renderWithClient(
+      withStores(
+        visitorStores(),
+        <>
+          <HorizonControl show={metallicRouge} />
+          <EpisodeTitle show={metallicRouge} episodeNumber={9} />
+        </>,
+      ),
+    );
+    await screen.findByRole('button', { name: 'Show the title of episode 9' });
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'I have seen' }),
+      'up to episode 9',
+    );
+    expect(await screen.findByText(episode9.title.english)).toBeVisible();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 });

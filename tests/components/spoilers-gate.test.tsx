@@ -87,7 +87,7 @@ describe('the spoiler gate', () => {
     );
     renderWithClient(story());
     await user.click(screen.getByRole('button', { name: PREMISE_BUTTON }));
-    expect(screen.getByText('Loading the premise…')).toBeInTheDocument();
+    expect(await screen.findByText('Loading the premise…')).toBeInTheDocument();
     expectAbsent(PREMISE_TEXT);
 
     arrive?.();

@@ -83,9 +83,9 @@ export function controlledBy(button: HTMLElement): HTMLElement {
   return panel;
 }
 
-/** The polite live region inside a gate's panel, which receives the revealed text. */
+/** The polite live region that receives a gate's revealed text: the panel itself. */
 export function liveRegionIn(panel: HTMLElement): HTMLElement {
-  const live = panel.querySelector<HTMLElement>('[aria-live="polite"]');
-  if (!live) throw new Error('the panel has no polite live region');
-  return live;
+  if (panel.getAttribute('aria-live') !== 'polite')
+    throw new Error('the panel is no polite live region');
+  return panel;
 }

@@ -61,7 +61,7 @@ describe('the spoiler horizon', () => {
     },
   );
 
-  it('keeps one page store per run, so every part of the page agrees', () => {
+  it('keeps one page store, so every part of the page agrees', () => {
     expect(pageHorizonStore(EPISODES)).toBe(pageHorizonStore(EPISODES));
   });
 });

@@ -14,7 +14,7 @@ import { TitleHidden } from './title-hidden.tsx';
  * button stays in place as "Hide the title", so focus never falls back to <body>.
  */
 export function EpisodeTitleGate({ show, episodeNumber }: EpisodeTitleProps) {
-  const { horizon } = useHorizon(show);
+  const horizon = useHorizon(show).value;
   const { visibility } = useSpoilerPreference();
   const [revealed, setRevealed] = useState(false);
   const titleId = useId();

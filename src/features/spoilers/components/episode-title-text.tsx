@@ -17,5 +17,10 @@ export function EpisodeTitleText({ title }: { title: EpisodeDetail['title'] }) {
 
 function OneSource({ shown }: { shown: boolean }) {
   if (!shown) return null;
-  return <span className="text-sm text-ink-muted"> (found in one source only)</span>;
+  return (
+    <>
+      {' '}
+      <span className="text-sm text-ink-muted">(found in one source only)</span>
+    </>
+  );
 }

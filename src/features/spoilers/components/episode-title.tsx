@@ -1,5 +1,6 @@
 import { afterHydration } from '../../../components/ui/after-hydration.tsx';
 import type { Show } from '../../../data/show-types.ts';
+import { loadLiveParts } from './load-live-parts.ts';
 import { TitleHidden } from './title-hidden.tsx';
 
 export interface EpisodeTitleProps {
@@ -18,6 +19,6 @@ export interface EpisodeTitleProps {
  * visitor's horizon); the code that knows it loads after hydration, off the first load.
  */
 export const EpisodeTitle = afterHydration<EpisodeTitleProps>(
-  () => import('./episode-title-gate.tsx').then((module) => module.EpisodeTitleGate),
+  () => loadLiveParts().then((module) => module.EpisodeTitleGate),
   () => <TitleHidden />,
 );

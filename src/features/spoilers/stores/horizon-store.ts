@@ -13,9 +13,8 @@ export type HorizonStore = PreferenceStore<number>;
 
 /** A whole number of episodes from 0 to `episodeCount`, written plainly ("4", not "04" or "4.0"). */
 export function parseHorizon(given: string, episodeCount: number): number | undefined {
-  if (!/^(0|[1-9]\d*)$/.test(given)) return undefined;
   const seen = Number(given);
-  return seen <= episodeCount ? seen : undefined;
+  return /^(0|[1-9]\d*)$/.test(given) && seen <= episodeCount ? seen : undefined;
 }
 
 /**
@@ -31,7 +30,7 @@ export function createHorizonStore(
   const parse = (given: string) => parseHorizon(given, episodeCount);
   return createPreference<number>({
     key: HORIZON_STORAGE_KEY,
-    parse: (stored) => (stored === null ? 0 : (parse(stored) ?? 0)),
+    parse: (stored) => parse(stored ?? '') ?? 0,
     serialize: (seen) => (seen === 0 ? null : String(seen)),
     link: { param: HORIZON_URL_PARAM, parse },
     ...(storage ? { storage } : {}),
@@ -39,14 +38,13 @@ export function createHorizonStore(
   });
 }
 
-const pageStores = new Map<number, HorizonStore>();
+let pageStore: HorizonStore | undefined;
 
-/** The page's one store for a run of this length, made on first use (the count comes with the show). */
+/**
+ * The page's one store, made on first use: the run's length comes with the show's data. The page
+ * shows one show, so one store serves every part of it.
+ */
 export function pageHorizonStore(episodeCount: number): HorizonStore {
-  let store = pageStores.get(episodeCount);
-  if (!store) {
-    store = createHorizonStore(episodeCount);
-    pageStores.set(episodeCount, store);
-  }
-  return store;
+  pageStore ??= createHorizonStore(episodeCount);
+  return pageStore;
 }
