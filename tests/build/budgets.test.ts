@@ -14,8 +14,10 @@ const KiB = 1024;
  * HTML was 14 KiB, one TCP round trip's first window. The episode guide (13 rows, pre-rendered so
  * it reads without script) and the run's data in the query state take it to about 15.5 KiB:
  * 16 KiB keeps the page to two round trips with room for a title or two, and no more.
+ * Script was 90 KiB at 89.6 KiB used; the whole run, the horizon and the zone chooser were
+ * allowed 2 KiB more between them (issues #13–#15) and took about 0.5 KiB: 91 KiB holds them.
  */
-const BUDGET = { script: 90 * KiB, css: 10 * KiB, html: 16 * KiB };
+const BUDGET = { script: 91 * KiB, css: 10 * KiB, html: 16 * KiB };
 
 function report(label: string, bytes: number, budget: number, files: string[] = []): void {
   const detail = files.length > 0 ? ` (${files.join(', ')})` : '';

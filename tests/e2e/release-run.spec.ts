@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expectAxeClean } from './axe.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, test, waitForHydration } from './fixtures.ts';
 import { PREMIERE_MS, openAt } from './release-helpers.ts';
 
 // British conventions, so the visitor's times read "Wednesday 7 February 2024 at 07:55".
@@ -111,7 +111,9 @@ test('counting to Crunchyroll says when a time is only expected, and is remember
   await expect(card(page)).toContainText(/Your time: Wednesday,? 14 February 2024 at 10:25/);
   await expect(card(page)).toContainText('Expected: no source reports');
   await page.reload();
-  await page.clock.runFor(50);
+  await waitForHydration(page);
+  // The clock is paused: let the page's start-up timers run, the control's hydration among them.
+  await page.clock.runFor(2000);
   await expect(page.getByRole('radio', { name: 'The release on Crunchyroll' })).toBeChecked();
   await expect(page.getByText('Next: episode 6 of 13 · Crunchyroll')).toBeVisible();
   await page.getByRole('radio', { name: 'The TV broadcast in Japan' }).check();

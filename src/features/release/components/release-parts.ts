@@ -27,13 +27,9 @@ export const DeferredCountToChoice = deferredPart(() =>
 );
 
 /*
- * Figures only some visitors ever see, never in the pre-rendered page: the exact moment of the
- * next episode during the run, and the estimates for a date known only roughly.
+ * Figures only some visitors ever see, never in the pre-rendered page: the estimates for a date
+ * known only roughly, before a show's run is known.
  */
-
-export const DeferredReleaseMoment = deferredPart(() =>
-  import('./release-moment.tsx').then((module) => module.ReleaseMoment),
-);
 
 export const DeferredWindowEstimate = deferredPart(() =>
   import('./window-estimate.tsx').then((module) => module.WindowEstimate),

@@ -23,9 +23,11 @@ export function ShowAllSwitch() {
     >
       <span
         aria-hidden="true"
-        className="relative inline-block h-6 w-11 shrink-0 rounded-full border border-metal bg-surface-raised transition-colors group-aria-checked:border-accent group-aria-checked:bg-accent"
+        className="relative inline-block h-6 w-11 shrink-0 rounded-full border border-metal bg-surface-raised transition-colors group-aria-checked:border-accent group-aria-checked:bg-accent forced-color-adjust-none forced-colors:border-[CanvasText] forced-colors:bg-[Canvas] forced-colors:group-aria-checked:bg-[Highlight]"
       >
-        <span className="absolute top-0.5 left-0.5 size-4.5 rounded-full bg-ink-muted transition-transform group-aria-checked:translate-x-5 group-aria-checked:bg-on-accent" />
+        {/* Forced colours (Windows high contrast) would repaint both spans alike and lose the thumb:
+            they keep their own system colours instead, the track filled with Highlight when on. */}
+        <span className="absolute top-0.5 left-0.5 size-4.5 rounded-full bg-ink-muted transition-transform group-aria-checked:translate-x-5 group-aria-checked:bg-on-accent forced-color-adjust-none forced-colors:bg-[CanvasText] forced-colors:group-aria-checked:bg-[HighlightText]" />
       </span>
       Show all spoilers
     </button>

@@ -18,7 +18,11 @@ export function StorySection({ show }: { show: Show }) {
     <PageSection id="story" title="Story" lead={show.tagline}>
       <p className="max-w-prose text-ink-muted">
         The plot stays off this page until you ask for it, one part at a time: nothing of it is
-        downloaded before you press. This device remembers your choice.
+        downloaded before you press.
+        {(!hydrated || remembered) && ' This device remembers your choice.'}
+      </p>
+      <p className="hidden max-w-prose font-semibold text-ink print:block">
+        The story is left out of printouts, like everything behind the spoiler gates.
       </p>
       <noscript>
         <p className="mt-2 font-semibold text-ink">Revealing the story needs JavaScript.</p>

@@ -5,7 +5,7 @@ import type { SpoilerLevel } from '../../../data/synopsis-types.ts';
 import { synopsisQueryOptions } from '../api/synopsis-query.ts';
 import { LEVEL_COPY } from '../utils/level-copy.ts';
 import { SynopsisContent } from './synopsis-content.tsx';
-import { PulsingDot } from '../../../components/ui/pulsing-dot.tsx';
+import { LoadingLine } from '../../../components/ui/loading-line.tsx';
 
 export interface SynopsisPanelProps {
   show: Show;
@@ -29,10 +29,11 @@ export function SynopsisPanel({ show, level, keepFocus }: SynopsisPanelProps) {
   }
   if (!query.isError) {
     return (
-      <p className="mt-4 text-ink-muted">
-        <PulsingDot />
-        Loading {LEVEL_COPY[level].subject}…
-      </p>
+      <LoadingLine
+        what={LEVEL_COPY[level].subject}
+        offline={query.fetchStatus === 'paused'}
+        className="mt-4"
+      />
     );
   }
   return (
