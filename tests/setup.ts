@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+
+// findBy… and waitFor give up after 1 s by default, and the first import of a data module alone
+// can take longer on a loaded machine. Still well inside the test timeout, so a query that never
+// matches fails with its own message, showing the DOM.
+configure({ asyncUtilTimeout: 15_000 });
 
 // A React warning is a bug: any console.error or console.warn fails the test that caused it.
 beforeEach(() => {
