@@ -39,7 +39,7 @@
       // parameter, same format (the shown levels, separated by spaces).
       attribute: 'data-spoilers',
       value: function () {
-        var levels = ['premise', 'episode-1'];
+        var levels = ['premise', 'episode-1', 'all'];
         var override = param('spoilers');
         if (override === 'show') return levels.join(' ');
         if (override === 'hide') return null;
@@ -48,6 +48,16 @@
           return saved.indexOf(level) !== -1;
         });
         return shown.length > 0 ? shown.join(' ') : null;
+      },
+    },
+    {
+      // Keep in step with src/features/spoilers/stores/horizon-store.ts (at most 13 episodes).
+      attribute: 'data-seen',
+      value: function () {
+        var seen = [param('seen'), stored('metallic-rouge:seen')].filter(function (text) {
+          return /^(0|[1-9]\d*)$/.test(text) && text <= 13;
+        })[0];
+        return seen > 0 ? seen : null;
       },
     },
   ];

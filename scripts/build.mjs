@@ -1,8 +1,7 @@
 // Builds the client, then renders the page with React's server renderer into dist/index.html.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { minifySync } from 'rolldown/experimental';
-import { build } from 'vite';
+import { build, minify } from 'vite';
 import { cspMetaTag } from './csp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -10,15 +9,22 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 const ssrDir = `${outDir}-ssr`;
 
 await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+// public/boot.js is copied as written, comments and all. It runs before the first paint of every
+// visit, so ship it minified; the commented source stays the one to read and to test.
+const bootPath = `${root}/${outDir}/boot.js`;
+const boot = await minify('boot.js', await readFile(bootPath, 'utf8'));
+if (boot.errors.length > 0) {
+  throw new Error(
+    `public/boot.js could not be minified: ${boot.errors.map((e) => e.message).join('; ')}`,
+  );
+}
+await writeFile(bootPath, boot.code);
+
 await build({
   root,
   logLevel: 'warn',
   build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
 });
-
-// public/ is copied as it is; boot.js runs before the first paint, so it ships without comments.
-const bootPath = `${root}/${outDir}/boot.js`;
-await writeFile(bootPath, minifySync('boot.js', await readFile(bootPath, 'utf8')).code);
 
 // Where the page will be published: canonical and Open Graph URLs must be absolute.
 const base = process.env.BASE_PATH ?? '/';

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { episodeDetailSchema, type EpisodeDetail } from './episode-schema.ts';
 import { showSchema } from './show-schema.ts';
 import { ShowDataError, type DataProblem } from './show-data-error.ts';
 import type { Show } from './show-types.ts';
@@ -25,6 +26,31 @@ export function validateSynopsisPart(data: unknown, show: Show): SynopsisPart {
   const problems = findUnknownSourceIds(part, known);
   if (problems.length > 0) throw new ShowDataError(label, problems);
   return part;
+}
+
+/**
+ * The same checks for one episode's gated module. Its facts may cite the show's sources or the
+ * episode's own; an own source with the id of an open one is that source's full form, so it is
+ * not a duplicate. `expectedNumber` catches a module registered under the wrong episode.
+ */
+export function validateEpisodeDetail(
+  data: unknown,
+  show: Show,
+  expectedNumber?: number,
+): EpisodeDetail {
+  const label = `${show.id} episode ${expectedNumber ?? '?'}`;
+  const episode = parseOrThrow(episodeDetailSchema, data, label);
+  const ownIds = episode.sources.map((source) => source.id);
+  const known = new Set([...show.sources.map((source) => source.id), ...ownIds]);
+  const problems = [
+    ...(expectedNumber !== undefined && episode.number !== expectedNumber
+      ? [{ path: 'number', value: episode.number, message: `must be ${expectedNumber}` }]
+      : []),
+    ...findRepeats(ownIds, 'sources'),
+    ...findUnknownSourceIds(episode, known),
+  ];
+  if (problems.length > 0) throw new ShowDataError(label, problems);
+  return episode;
 }
 
 function parseOrThrow<const Schema extends v.GenericSchema>(
@@ -56,17 +82,22 @@ function findDuplicateIds(show: Show): DataProblem[] {
     cast: show.cast,
     sources: show.sources,
   };
-  return Object.entries(lists).flatMap(([listName, items]) => {
-    const seen = new Set<string>();
-    return items.flatMap((item, index) => {
-      if (!seen.has(item.id)) {
-        seen.add(item.id);
-        return [];
-      }
-      return [
-        { path: `${listName}[${index}].id`, value: item.id, message: 'repeats an earlier id' },
-      ];
-    });
+  return Object.entries(lists).flatMap(([listName, items]) =>
+    findRepeats(
+      items.map((item) => item.id),
+      listName,
+    ),
+  );
+}
+
+function findRepeats(ids: readonly string[], listName: string): DataProblem[] {
+  const seen = new Set<string>();
+  return ids.flatMap((id, index) => {
+    if (!seen.has(id)) {
+      seen.add(id);
+      return [];
+    }
+    return [{ path: `${listName}[${index}].id`, value: id, message: 'repeats an earlier id' }];
   });
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   allAssets,
@@ -28,6 +29,12 @@ describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
     const bytes = scripts.reduce((sum, file) => sum + gzipBytes(distText(file)), 0);
     report('Script on first paint', bytes, BUDGET.script, scripts);
     expect(bytes).toBeLessThanOrEqual(BUDGET.script);
+  });
+
+  it('ships boot.js minified: smaller than its commented source, with no comment left', () => {
+    const shipped = distText('boot.js');
+    expect(shipped.length).toBeLessThan(readFileSync('public/boot.js', 'utf8').length / 2);
+    expect(shipped).not.toMatch(/^\s*\/\/|\/\*/m);
   });
 
   it(`loads at most ${BUDGET.css / KiB} KiB of CSS`, () => {

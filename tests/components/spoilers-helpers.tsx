@@ -1,9 +1,13 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
+import { vi } from 'vitest';
+import { episodeLoaders } from '../../src/data/episode-registry.ts';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { part as episode1 } from '../../src/data/synopsis/metallic-rouge-episode-1.ts';
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
 import { StorySection } from '../../src/features/spoilers/components/story-section.tsx';
+import { HorizonStoreContext } from '../../src/features/spoilers/hooks/use-horizon.ts';
 import { SpoilerStoreContext } from '../../src/features/spoilers/hooks/use-spoiler-preference.ts';
+import { createHorizonStore } from '../../src/features/spoilers/stores/horizon-store.ts';
 import { createSpoilerStore } from '../../src/features/spoilers/stores/spoiler-store.ts';
 import { createSafeStorage, type SafeStorage } from '../../src/lib/safe-storage.ts';
 
@@ -20,17 +24,52 @@ export function blockedStorage(): SafeStorage {
   });
 }
 
-/** The story section with its own store, as a visitor with this storage and URL would get it. */
-export function story({
-  storage = createSafeStorage(),
-  search = '',
-}: { storage?: SafeStorage; search?: string } = {}): ReactElement {
-  const store = createSpoilerStore(storage, () => search);
+export const EPISODE_COUNT = metallicRouge.run?.episodeCount.value ?? 0;
+
+interface VisitorOptions {
+  storage?: SafeStorage;
+  search?: string;
+}
+
+/** Fresh spoiler and horizon stores, as a visitor with this storage and URL would get them. */
+export function visitorStores({ storage = createSafeStorage(), search = '' }: VisitorOptions = {}) {
+  return {
+    spoilers: createSpoilerStore(storage, () => search),
+    horizon: createHorizonStore(EPISODE_COUNT, storage, () => search),
+  };
+}
+
+/** Renders `children` with the given stores in place of the page's own. */
+export function withStores(stores: ReturnType<typeof visitorStores>, children: ReactNode) {
   return (
-    <SpoilerStoreContext value={store}>
-      <StorySection show={metallicRouge} />
+    <SpoilerStoreContext value={stores.spoilers}>
+      <HorizonStoreContext value={stores.horizon}>{children}</HorizonStoreContext>
     </SpoilerStoreContext>
   );
+}
+
+/** The story section with its own stores, as a visitor with this storage and URL would get it. */
+export function story(options: VisitorOptions = {}): ReactElement {
+  return withStores(visitorStores(options), <StorySection show={metallicRouge} />);
+}
+
+/**
+ * Records which episodes' modules are loaded (still loading them for real), so a test can show
+ * that nothing past the horizon was requested.
+ */
+export function watchEpisodeLoads(): number[] {
+  const loaded: number[] = [];
+  const loaders = episodeLoaders['metallic-rouge'] ?? {};
+  for (const key of Object.keys(loaders)) {
+    const episodeNumber = Number(key);
+    const load = loaders[episodeNumber];
+    if (!load) continue;
+    vi.spyOn(loaders, episodeNumber).mockImplementation(() => {
+      loaded.push(episodeNumber);
+      return load();
+    });
+  }
+  return loaded;
 }
 
 /**
@@ -44,9 +83,9 @@ export function controlledBy(button: HTMLElement): HTMLElement {
   return panel;
 }
 
-/** The polite live region inside a gate's panel, which receives the revealed text. */
+/** The polite live region that receives a gate's revealed text: the panel itself. */
 export function liveRegionIn(panel: HTMLElement): HTMLElement {
-  const live = panel.querySelector<HTMLElement>('[aria-live="polite"]');
-  if (!live) throw new Error('the panel has no polite live region');
-  return live;
+  if (panel.getAttribute('aria-live') !== 'polite')
+    throw new Error('the panel is no polite live region');
+  return panel;
 }

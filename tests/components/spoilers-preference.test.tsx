@@ -28,7 +28,7 @@ describe('the remembered spoiler choice', () => {
 
   it('stores hiding too', async () => {
     const user = userEvent.setup();
-    localStorage.setItem(SPOILER_STORAGE_KEY, 'premise episode-1');
+    localStorage.setItem(SPOILER_STORAGE_KEY, 'premise episode-1 all');
     renderWithClient(story());
     await user.click(screen.getByRole('switch', { name: 'Show all spoilers' }));
     expect(localStorage.getItem(SPOILER_STORAGE_KEY)).toBe('');

@@ -81,7 +81,7 @@ test('reveals with the keyboard alone, announces the text, and only then downloa
   const premiseButton = story(page).getByRole('button', { name: 'Hide the premise' });
   await expect(premiseButton).toBeFocused();
   await expect(premiseButton).toHaveAttribute('aria-expanded', 'true');
-  const live = page.locator('#story-premise [aria-live="polite"]');
+  const live = page.locator('#story-premise[aria-live="polite"]');
   await expect(live).toContainText(premise.paragraphs[0] ?? '');
   await expect(story(page).getByRole('heading', { name: 'The premise' })).toBeVisible();
   // The stronger level is still neither shown nor downloaded.

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { SPOILER_LEVELS } from '../../src/data/synopsis-types.ts';
+import { createSafeStorage } from '../../src/lib/safe-storage.ts';
 import {
+  HORIZON_STORAGE_KEY,
+  createHorizonStore,
+} from '../../src/features/spoilers/stores/horizon-store.ts';
+import {
+  ALL_SHOWN,
   SPOILER_STORAGE_KEY,
   parseVisibility,
   serializeVisibility,
@@ -17,8 +24,16 @@ function boot(search = '') {
   return document.documentElement.getAttribute('data-spoilers');
 }
 
+/** What boot.js marks for the horizon at this address: the number seen, or null for none. */
+function bootSeen(search = '') {
+  document.documentElement.removeAttribute('data-seen');
+  boot(search);
+  return document.documentElement.getAttribute('data-seen');
+}
+
 afterEach(() => {
   document.documentElement.removeAttribute('data-spoilers');
+  document.documentElement.removeAttribute('data-seen');
   window.history.replaceState(null, '', '/');
 });
 
@@ -44,7 +59,8 @@ describe('public/boot.js', () => {
   });
 
   it('knows the same levels as the app and follows the URL over storage', () => {
-    expect(boot('?spoilers=show')).toBe(SPOILER_LEVELS.join(' '));
+    expect(boot('?spoilers=show')).toBe(serializeVisibility(ALL_SHOWN));
+    expect(serializeVisibility(ALL_SHOWN)).toBe([...SPOILER_LEVELS, 'all'].join(' '));
     document.documentElement.removeAttribute('data-spoilers');
     localStorage.setItem(SPOILER_STORAGE_KEY, 'premise');
     expect(boot('?spoilers=hide')).toBeNull();
@@ -56,6 +72,30 @@ describe('public/boot.js', () => {
     });
     expect(() => boot()).not.toThrow();
     expect(document.documentElement.hasAttribute('data-spoilers')).toBe(false);
-    expect(boot('?spoilers=show')).toBe('premise episode-1');
+    expect(boot('?spoilers=show')).toBe('premise episode-1 all');
+  });
+
+  it('marks the same horizon as the app, from the link or else from storage', () => {
+    const episodes = metallicRouge.run?.episodeCount.value ?? 0;
+    const appSeen = (search: string) =>
+      createHorizonStore(episodes, createSafeStorage(), () => search).getSnapshot().value;
+    for (const stored of [null, '0', '4', '13', '14', 'abc']) {
+      if (stored === null) localStorage.removeItem(HORIZON_STORAGE_KEY);
+      else localStorage.setItem(HORIZON_STORAGE_KEY, stored);
+      for (const search of ['', '?seen=0', '?seen=4', '?seen=13', '?seen=99', '?seen=-1']) {
+        const seen = appSeen(search);
+        expect(bootSeen(search), `stored ${stored}, ${search}`).toBe(
+          seen === 0 ? null : String(seen),
+        );
+      }
+    }
+  });
+
+  it('marks the horizon of a link when storage is blocked', () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(bootSeen('?seen=8')).toBe('8');
+    expect(bootSeen()).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import {
   ALL_HIDDEN,
   ALL_SHOWN,
   SPOILER_STORAGE_KEY,
+  withLevel,
 } from '../../src/features/spoilers/utils/spoiler-visibility.ts';
 import { createSpoilerStore } from '../../src/features/spoilers/stores/spoiler-store.ts';
 import { createSafeStorage } from '../../src/lib/safe-storage.ts';
@@ -22,7 +23,7 @@ describe('the spoiler store', () => {
     localStorage.setItem(SPOILER_STORAGE_KEY, 'premise');
     const store = createSpoilerStore(createSafeStorage(), () => '');
     const first = store.getSnapshot();
-    expect(first.value).toEqual({ premise: true, 'episode-1': false });
+    expect(first.value).toEqual({ premise: true, 'episode-1': false, all: false });
     // useSyncExternalStore needs a stable snapshot, or React re-renders forever.
     expect(store.getSnapshot()).toBe(first);
   });
@@ -34,9 +35,9 @@ describe('the spoiler store', () => {
     store.set(ALL_SHOWN);
     expect(listener).toHaveBeenCalledTimes(1);
     expect(store.getSnapshot().value).toEqual(ALL_SHOWN);
-    expect(localStorage.getItem(SPOILER_STORAGE_KEY)).toBe('premise episode-1');
+    expect(localStorage.getItem(SPOILER_STORAGE_KEY)).toBe('premise episode-1 all');
     unsubscribe();
-    store.update((shown) => ({ ...shown, premise: false }));
+    store.update((shown) => withLevel(shown, 'premise', false));
     expect(listener).toHaveBeenCalledTimes(1);
     expect(localStorage.getItem(SPOILER_STORAGE_KEY)).toBe('episode-1');
   });
@@ -44,16 +45,16 @@ describe('the spoiler store', () => {
   it('keeps the choice in memory when storage throws, and says it is not remembered', () => {
     const store = createSpoilerStore(createSafeStorage(throwing), () => '');
     expect(store.getSnapshot()).toMatchObject({ value: ALL_HIDDEN, remembered: false });
-    store.update((shown) => ({ ...shown, 'episode-1': true }));
-    expect(store.getSnapshot().value).toEqual({ premise: false, 'episode-1': true });
+    store.update((shown) => withLevel(shown, 'episode-1', true));
+    expect(store.getSnapshot().value).toEqual({ premise: false, 'episode-1': true, all: false });
   });
 
   it('lets a URL override decide the visit without writing it', () => {
     const store = createSpoilerStore(createSafeStorage(), () => '?spoilers=show');
     expect(store.getSnapshot().value).toEqual(ALL_SHOWN);
     expect(localStorage.getItem(SPOILER_STORAGE_KEY)).toBeNull();
-    store.update((shown) => ({ ...shown, premise: false }));
-    expect(store.getSnapshot().value).toEqual({ premise: false, 'episode-1': true });
+    store.update((shown) => withLevel(shown, 'premise', false));
+    expect(store.getSnapshot().value).toEqual({ premise: false, 'episode-1': true, all: false });
     expect(localStorage.getItem(SPOILER_STORAGE_KEY)).toBe('');
   });
 
@@ -69,6 +70,7 @@ describe('the spoiler store', () => {
       expect(createSpoilerStore(createSafeStorage(), () => search).getSnapshot().value).toEqual({
         premise: true,
         'episode-1': false,
+        all: false,
       });
     }
   });
@@ -86,7 +88,7 @@ describe('the spoiler store', () => {
       const unsubscribe = store.subscribe(listener);
       otherTabStores('premise');
       expect(listener).toHaveBeenCalledTimes(1);
-      expect(store.getSnapshot().value).toEqual({ premise: true, 'episode-1': false });
+      expect(store.getSnapshot().value).toEqual({ premise: true, 'episode-1': false, all: false });
       otherTabStores('');
       expect(store.getSnapshot().value).toEqual(ALL_HIDDEN);
 

@@ -3,10 +3,14 @@ import type { Show } from '../../../data/show-types.ts';
 import { SPOILER_LEVELS } from '../../../data/synopsis-types.ts';
 import { useHydrated } from '../../../lib/use-hydrated.ts';
 import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
+import { EpisodeByEpisode } from './episode-by-episode.tsx';
 import { ShowAllSwitch } from './show-all-switch.tsx';
 import { SynopsisGate } from './synopsis-gate.tsx';
 
-/** The story behind its gates. Only the non-spoiler tagline is outside them. */
+/**
+ * The story behind its gates: the two story levels, then episode by episode up to how far the
+ * visitor has watched (the horizon). Only the non-spoiler tagline is outside them.
+ */
 export function StorySection({ show }: { show: Show }) {
   const { remembered } = useSpoilerPreference();
   const hydrated = useHydrated();
@@ -36,6 +40,7 @@ export function StorySection({ show }: { show: Show }) {
           <SynopsisGate key={level} show={show} level={level} />
         ))}
       </div>
+      {show.run && <EpisodeByEpisode show={show} />}
     </PageSection>
   );
 }

@@ -1,7 +1,13 @@
 import { SPOILER_LEVELS, type SpoilerLevel } from '../../../data/synopsis-types.ts';
 
-/** Which levels of the story the visitor has chosen to see. */
-export type SpoilerVisibility = Readonly<Record<SpoilerLevel, boolean>>;
+/**
+ * What the visitor has chosen to see: each level of the story, and `all`, the show-all switch.
+ * `all` is its own choice, not "every level is open": it also reveals every episode past the
+ * horizon, so opening the two story levels one by one must not turn it on.
+ */
+const CHOICES = [...SPOILER_LEVELS, 'all'] as const;
+type SpoilerChoice = (typeof CHOICES)[number];
+export type SpoilerVisibility = Readonly<Record<SpoilerChoice, boolean>>;
 
 /**
  * The localStorage key and the `?spoilers=` parameter. public/boot.js reads both before first
@@ -14,31 +20,29 @@ export const ALL_HIDDEN: SpoilerVisibility = allLevels(false);
 export const ALL_SHOWN: SpoilerVisibility = allLevels(true);
 
 function allLevels(shown: boolean): SpoilerVisibility {
-  return Object.fromEntries(SPOILER_LEVELS.map((level) => [level, shown])) as Record<
-    SpoilerLevel,
-    boolean
-  >;
+  return choices(() => shown);
 }
 
-function isSpoilerLevel(value: string): value is SpoilerLevel {
-  return (SPOILER_LEVELS as readonly string[]).includes(value);
+function choices(isShown: (choice: SpoilerChoice) => boolean): SpoilerVisibility {
+  return Object.fromEntries(CHOICES.map((choice) => [choice, isShown(choice)])) as Record<
+    SpoilerChoice,
+    boolean
+  >;
 }
 
 /**
- * Stored as the shown levels separated by spaces ("premise episode-1"): the same value boot.js
- * copies onto <html data-spoilers>, so CSS can match `~=` on it. Anything unknown means hidden.
+ * Stored as the shown choices separated by spaces ("premise episode-1 all"): the same value
+ * boot.js copies onto <html data-spoilers>, so CSS can match `~=` on it. Anything unknown means
+ * hidden.
  */
 export function parseVisibility(stored: string | null): SpoilerVisibility {
   if (!stored) return ALL_HIDDEN;
-  const shown = new Set(stored.split(/\s+/).filter(isSpoilerLevel));
-  return Object.fromEntries(SPOILER_LEVELS.map((level) => [level, shown.has(level)])) as Record<
-    SpoilerLevel,
-    boolean
-  >;
+  const shown = new Set(stored.split(/\s+/));
+  return choices((choice) => shown.has(choice));
 }
 
 export function serializeVisibility(visibility: SpoilerVisibility): string {
-  return SPOILER_LEVELS.filter((level) => visibility[level]).join(' ');
+  return CHOICES.filter((choice) => visibility[choice]).join(' ');
 }
 
 /** A shared link can say `?spoilers=show` or `?spoilers=hide`; anything else is no override. */
@@ -53,9 +57,11 @@ export function withLevel(
   level: SpoilerLevel,
   shown: boolean,
 ): SpoilerVisibility {
-  return { ...visibility, [level]: shown };
+  // Hiding any part means the visitor no longer wants everything.
+  return { ...visibility, [level]: shown, all: visibility.all && shown };
 }
 
+/** The show-all switch: every level, and every episode whatever the horizon. */
 export function isAllShown(visibility: SpoilerVisibility): boolean {
-  return SPOILER_LEVELS.every((level) => visibility[level]);
+  return visibility.all;
 }

@@ -1,0 +1,28 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { EpisodeDetail } from '../../../data/episode-schema.ts';
+import { episodeLoaders } from '../../../data/episode-registry.ts';
+import { showQueryOptions } from '../../../data/show-query.ts';
+
+/**
+ * One episode's gated module: its titles, setup, staff and own sources. Enabled only for an
+ * episode within the visitor's horizon or one they asked to see: the loader is a dynamic import,
+ * so the browser never requests an episode past the horizon. Only lazily loaded components use
+ * this file, so the registry's thirteen chunk addresses stay off the first load too.
+ */
+export function episodeQueryOptions(showId: string, episodeNumber: number, enabled: boolean) {
+  return queryOptions({
+    queryKey: ['show', showId, 'episode', episodeNumber] as const,
+    queryFn: async ({ client }): Promise<EpisodeDetail> => {
+      const load = episodeLoaders[showId]?.[episodeNumber];
+      if (!load) throw new Error(`No episode ${episodeNumber} is registered for "${showId}".`);
+      const [show, { episode }, { validateEpisodeDetail }] = await Promise.all([
+        client.query(showQueryOptions(showId)),
+        load(),
+        import('../../../data/validate-show.ts'),
+      ]);
+      return validateEpisodeDetail(episode, show, episodeNumber);
+    },
+    enabled,
+    staleTime: 'static',
+  });
+}

@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
+import { episodeQueryOptions } from '../api/episode-query.ts';
+import { useHorizon } from '../hooks/use-horizon.ts';
+import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
+import { isAllShown } from '../utils/spoiler-visibility.ts';
+import { EpisodeTitleText } from './episode-title-text.tsx';
+import type { EpisodeTitleProps } from './episode-title.tsx';
+import { TitleHidden } from './title-hidden.tsx';
+
+/**
+ * The title itself, or the way to it. Past the horizon the episode's query stays disabled, so its
+ * chunk is not requested until the visitor presses "Show the title" for this one episode; the
+ * button stays in place as "Hide the title", so focus never falls back to <body>.
+ */
+export function EpisodeTitleGate({ show, episodeNumber }: EpisodeTitleProps) {
+  const horizon = useHorizon(show).value;
+  const { visibility } = useSpoilerPreference();
+  const [revealed, setRevealed] = useState(false);
+  const titleId = useId();
+  const withinHorizon = episodeNumber <= horizon || isAllShown(visibility);
+
+  if (withinHorizon) return <LoadedTitle show={show} episodeNumber={episodeNumber} />;
+  return (
+    <span className="inline-flex flex-wrap items-baseline gap-x-3">
+      {/* Announces the title the visitor asked for, and only that. */}
+      <span id={titleId} aria-live="polite">
+        {revealed ? <LoadedTitle show={show} episodeNumber={episodeNumber} /> : <TitleHidden />}
+      </span>
+      <button
+        type="button"
+        aria-expanded={revealed}
+        aria-controls={titleId}
+        onClick={() => {
+          setRevealed(!revealed);
+        }}
+        className="min-h-11 rounded-md px-1 text-sm font-semibold text-accent underline underline-offset-2 hover:text-accent-strong"
+      >
+        {revealed ? 'Hide the title ' : 'Show the title '}
+        <span className="sr-only">of episode {episodeNumber}</span>
+      </button>
+    </span>
+  );
+}
+
+function LoadedTitle({ show, episodeNumber }: EpisodeTitleProps) {
+  const query = useQuery(episodeQueryOptions(show.id, episodeNumber, true));
+  // Stays in place through every state, so a retry can keep focus here.
+  const placeRef = useRef<HTMLSpanElement>(null);
+  return (
+    <span ref={placeRef} tabIndex={-1}>
+      {query.data ? (
+        <EpisodeTitleText title={query.data.title} />
+      ) : query.isError ? (
+        <>
+          <span role="alert">The title of episode {episodeNumber} could not be loaded. </span>
+          <button
+            type="button"
+            onClick={() => {
+              placeRef.current?.focus();
+              void query.refetch();
+            }}
+            className="min-h-11 rounded-md px-1 text-sm font-semibold text-accent underline underline-offset-2"
+          >
+            Try again
+          </button>
+        </>
+      ) : (
+        <span className="text-ink-muted">Loading the title…</span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,18 @@
+import { createContext, use } from 'react';
+import type { Show } from '../../../data/show-types.ts';
+import { usePreference } from '../../../lib/use-preference.ts';
+import { pageHorizonStore, type HorizonStore } from '../stores/horizon-store.ts';
+
+/** Null on the page (its one store); tests provide a fresh one with their own storage. */
+export const HorizonStoreContext = createContext<HorizonStore | null>(null);
+
+/**
+ * How far the visitor has watched: `value` episodes (the horizon), of `episodeCount` in the
+ * run; a show whose run is not known yet has none to gate. 0 in the pre-rendered HTML and while
+ * React hydrates it (the server never knows the visitor), the visitor's own from the render after.
+ */
+export function useHorizon(show: Show) {
+  const episodeCount = show.run?.episodeCount.value ?? 0;
+  const store = use(HorizonStoreContext) ?? pageHorizonStore(episodeCount);
+  return { ...usePreference(store), episodeCount, setHorizon: store.set };
+}

@@ -1,0 +1,50 @@
+import { createPreference, type PreferenceStore } from '../../../lib/preference-store.ts';
+import type { SafeStorage } from '../../../lib/safe-storage.ts';
+
+/**
+ * The localStorage key and the `?seen=` parameter. public/boot.js reads both before the first
+ * paint, so a change to either, or to the stored format, has to be made there too.
+ */
+export const HORIZON_STORAGE_KEY = 'metallic-rouge:seen';
+export const HORIZON_URL_PARAM = 'seen';
+
+/** How many episodes the visitor has seen: 0 (none) up to the whole run. */
+export type HorizonStore = PreferenceStore<number>;
+
+/** A whole number of episodes from 0 to `episodeCount`, written plainly ("4", not "04" or "4.0"). */
+export function parseHorizon(given: string, episodeCount: number): number | undefined {
+  const seen = Number(given);
+  return /^(0|[1-9]\d*)$/.test(given) && seen <= episodeCount ? seen : undefined;
+}
+
+/**
+ * The spoiler horizon. Stored as the number of episodes seen (nothing stored means none); a
+ * `?seen=N` link decides the visit without being stored, and a value that is no episode count of
+ * this run is ignored in favour of the stored one.
+ */
+export function createHorizonStore(
+  episodeCount: number,
+  storage?: SafeStorage,
+  readSearch?: () => string,
+): HorizonStore {
+  const parse = (given: string) => parseHorizon(given, episodeCount);
+  return createPreference<number>({
+    key: HORIZON_STORAGE_KEY,
+    parse: (stored) => parse(stored ?? '') ?? 0,
+    serialize: (seen) => (seen === 0 ? null : String(seen)),
+    link: { param: HORIZON_URL_PARAM, parse },
+    ...(storage ? { storage } : {}),
+    ...(readSearch ? { readSearch } : {}),
+  });
+}
+
+let pageStore: HorizonStore | undefined;
+
+/**
+ * The page's one store, made on first use: the run's length comes with the show's data. The page
+ * shows one show, so one store serves every part of it.
+ */
+export function pageHorizonStore(episodeCount: number): HorizonStore {
+  pageStore ??= createHorizonStore(episodeCount);
+  return pageStore;
+}
