@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 
 /** Modules that hydration and the lazily loaded parts both use: React, Query, shared code. */
 const SHARED_WITH_HYDRATION =
-  /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components)[\\/]|src[\\/]data[\\/](sources|show-constants)\.ts/;
+  /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components)[\\/]|src[\\/]data[\\/](sources|show-constants|synopsis-types)\.ts/;
 
 /** `BASE_PATH=/some/path/ npm run build` makes a build that works under that path. */
 const base = process.env.BASE_PATH ?? '/';

@@ -1,8 +1,16 @@
 import { useEffect } from 'react';
 import { QueryBoundary } from '../components/ui/query-boundary.tsx';
-import { PageLoading } from './page-loading.tsx';
+import { deferredPart } from '../lib/static-part.tsx';
 import { ShowPage } from './show-page.tsx';
 import { SHOW_ID } from './show-id.ts';
+
+/**
+ * Shown only when the page was not pre-rendered (the dev server) while the show's data loads, so
+ * its code stays out of the pre-rendered page's first load.
+ */
+const PageLoading = deferredPart(() =>
+  import('./page-loading.tsx').then((module) => module.PageLoading),
+);
 
 const SKIP_LINKS = [
   { href: '#main', label: 'Skip to the release details' },

@@ -4,10 +4,9 @@ import { useCountTo } from '../stores/count-to.ts';
 import { releaseDayLabel, releaseWindow } from '../utils/release-window.ts';
 import type { CountTo } from '../utils/run-schedule.ts';
 import { formatRunSpan } from '../utils/run-span.ts';
-import { DeferredCountToChoice } from './release-parts.ts';
+import { DeferredCountToChoice, DeferredReleaseMoment } from './release-parts.ts';
 import { LivePart } from './live-part.tsx';
 import { MilestoneStatus } from './milestone-status.tsx';
-import { ReleaseMoment } from './release-moment.tsx';
 
 interface Heading {
   label: string;
@@ -98,7 +97,7 @@ export function CountdownCard({ show }: { show: Show }) {
       </p>
       {!exact && <p className="mt-1 text-lg text-ink-muted">Exact date not announced</p>}
       {state?.kind === 'episode' && show.run && (
-        <ReleaseMoment run={show.run} release={state.release} countTo={countTo} />
+        <DeferredReleaseMoment run={show.run} release={state.release} countTo={countTo} />
       )}
       <div className="mt-6">
         <LivePart show={show} state={state} countTo={countTo} />

@@ -25,3 +25,20 @@ export const DeferredEpisodeGuide = deferredPart(() =>
 export const DeferredCountToChoice = deferredPart(() =>
   import('./count-to-choice.tsx').then((module) => module.CountToChoice),
 );
+
+/*
+ * Figures only some visitors ever see, never in the pre-rendered page: the exact moment of the
+ * next episode during the run, and the estimates for a date known only roughly.
+ */
+
+export const DeferredReleaseMoment = deferredPart(() =>
+  import('./release-moment.tsx').then((module) => module.ReleaseMoment),
+);
+
+export const DeferredWindowEstimate = deferredPart(() =>
+  import('./window-estimate.tsx').then((module) => module.WindowEstimate),
+);
+
+export const DeferredTimeSince = deferredPart(() =>
+  import('./time-since.tsx').then((module) => module.TimeSince),
+);
