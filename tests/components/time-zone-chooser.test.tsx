@@ -238,6 +238,16 @@ describe('a link with ?tz=', () => {
     expect(screen.getByText(/your choice, remembered on this device/)).toBeInTheDocument();
   });
 
+  it('stops saying nothing is stored once the visitor picks the link’s own zone', async () => {
+    const user = userEvent.setup();
+    render(await page('?tz=Asia/Tokyo'));
+    await user.click(zoneButton());
+    await user.type(await screen.findByRole('combobox', FINDER), 'tokyo{Enter}');
+    expect(localStorage.getItem(ZONE_KEY)).toBe('Asia/Tokyo');
+    expect(screen.queryByText(/Nothing is stored/)).not.toBeInTheDocument();
+    expect(screen.getByText(/your choice, remembered on this device/)).toBeInTheDocument();
+  });
+
   it.each([
     ['?tz=Mars/Olympus_Mons', 'Mars/Olympus_Mons'],
     ['?tz=%00', '\uFFFD'],
