@@ -91,7 +91,7 @@ test('reveals with the keyboard alone, announces the text, and only then downloa
 
   await tabTo(page, 'button', EPISODE_BUTTON);
   await page.keyboard.press('Space');
-  await expect(story(page).getByRole('heading', { name: 'Episode 1' })).toBeVisible();
+  await expect(story(page).getByRole('heading', { name: 'Episode 1', exact: true })).toBeVisible();
   await expect(
     story(page).getByRole('button', { name: 'Hide what happens in episode 1' }),
   ).toBeFocused();
@@ -113,7 +113,7 @@ test('the switch shows everything and hides it again, with focus kept on it', as
   await expect(all).toBeChecked();
   await expect(all).toBeFocused();
   await expect(story(page).getByRole('heading', { name: 'The premise' })).toBeVisible();
-  await expect(story(page).getByRole('heading', { name: 'Episode 1' })).toBeVisible();
+  await expect(story(page).getByRole('heading', { name: 'Episode 1', exact: true })).toBeVisible();
 
   await page.keyboard.press('Space');
   await expect(all).not.toBeChecked();
@@ -125,7 +125,7 @@ test('the revealed story passes axe in the dark scheme too', async ({ page }) =>
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/?spoilers=show');
   await waitForHydration(page);
-  await expect(story(page).getByRole('heading', { name: 'Episode 1' })).toBeVisible();
+  await expect(story(page).getByRole('heading', { name: 'Episode 1', exact: true })).toBeVisible();
   await expectAxeClean(page, { within: '#story' });
 });
 
@@ -172,7 +172,7 @@ test('?spoilers=show opens everything for the visit without storing it', async (
   await page.goto('/?spoilers=show');
   await waitForHydration(page);
   await expect(page.getByRole('switch', { name: 'Show all spoilers' })).toBeChecked();
-  await expect(story(page).getByRole('heading', { name: 'Episode 1' })).toBeVisible();
+  await expect(story(page).getByRole('heading', { name: 'Episode 1', exact: true })).toBeVisible();
   expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
 
   await page.goto('/');
@@ -202,7 +202,9 @@ test.describe('with storage blocked', () => {
     await story(page).getByRole('button', { name: PREMISE_BUTTON }).click();
     await expect(story(page).getByRole('heading', { name: 'The premise' })).toBeVisible();
     await page.getByRole('switch', { name: 'Show all spoilers' }).click();
-    await expect(story(page).getByRole('heading', { name: 'Episode 1' })).toBeVisible();
+    await expect(
+      story(page).getByRole('heading', { name: 'Episode 1', exact: true }),
+    ).toBeVisible();
 
     await page.reload();
     await waitForHydration(page);
@@ -254,5 +256,5 @@ test('the boot script also runs from a build served under a base path', async ({
   await expect(
     page.getByRole('button', { name: 'Hide what happens in episode 1' }),
   ).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.getByRole('heading', { name: 'Episode 1' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Episode 1', exact: true })).toBeVisible();
 });
