@@ -10,7 +10,15 @@ import { layers } from './eslint/layers.js';
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', '.lighthouse'],
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '.lighthouse',
+      '.scratch',
+    ],
   },
   js.configs.recommended,
   {
@@ -25,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.tsx', 'tests/**/*.tsx'],
+    files: ['src/**/*.tsx', 'tests/**/*.tsx', 'bench/**/*.tsx'],
     extends: [reactHooks.configs.flat.recommended, jsxA11y.flatConfigs.strict],
     rules: {
       // Markup from strings is the one way script could be injected; the page never needs it.

@@ -1,7 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
-const PORT = Number(process.env.E2E_PORT ?? 4173);
-const BASE_PORT = PORT + 1;
+
+// The two static servers the tests start. `npm test` finds free ports and passes them in (the
+// runner and every worker read this file, and all inherit the same environment). Run directly,
+// the tests use these uncommon ports, never `npm start`'s 4173.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
+const BASE_PORT = Number(process.env.E2E_BASE_PORT ?? PORT + 1);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -9,6 +13,11 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
+  // Sized for two cores shared with other work: the slowest test takes about 8 s on a quiet
+  // machine and several times that on a loaded one. Waits are for states, so time to spare is
+  // only spent when something is really wrong.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,

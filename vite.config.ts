@@ -2,6 +2,10 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+/** Modules that hydration and the lazily loaded parts both use: React, Query, shared code. */
+const SHARED_WITH_HYDRATION =
+  /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components)[\\/]|src[\\/]data[\\/](sources|show-constants|synopsis-types)\.ts/;
+
 /** `BASE_PATH=/some/path/ npm run build` makes a build that works under that path. */
 const base = process.env.BASE_PATH ?? '/';
 
@@ -16,8 +20,25 @@ export default defineConfig({
     // 'self'), stays a file.
     assetsInlineLimit: (file) => file.endsWith('.svg'),
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // What hydration shares with the lazily loaded parts stays in one chunk: split into
+              // a dozen small files, it compresses worse and costs requests. The entry's own
+              // helper stays out, or the entry would pull React in before the first paint.
+              name: 'app',
+              test: (id: string) => SHARED_WITH_HYDRATION.test(id) && !id.includes('early-presses'),
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
+    // Both cores: most of a file's time is setting up jsdom, which overlaps well.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -26,6 +47,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup.ts'],
+          // The slowest test takes under a second alone; a machine busy with other work can make
+          // that several times longer, which is no reason to fail.
+          testTimeout: 30_000,
         },
       },
       {
@@ -34,6 +58,9 @@ export default defineConfig({
           name: 'build',
           environment: 'node',
           include: ['tests/build/**/*.test.ts'],
+          // html-validate loads its rules and schemas on first use: under half a second alone,
+          // past the 5 s default on two loaded cores.
+          testTimeout: 60_000,
         },
       },
     ],

@@ -1,46 +1,110 @@
 // Every check, in order, stopping at the first failure: typecheck, lint, formatting, unit and
 // component tests, the production builds, checks over the build output, browser tests.
 // Ends with one line that counts the tests: "Total: N passed, N failed".
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 mkdirSync('test-results', { recursive: true });
 const totals = { passed: 0, failed: 0 };
 
+// The browser tests serve the builds on ports of their own, found free now, so a running
+// `npm start` (4173) or another checkout's tests cannot take them. A caller's E2E_PORT is kept.
+const e2ePorts = process.env.E2E_PORT ? {} : await freePorts();
+
 const steps = [
-  ['Browser for the tests', 'node', ['scripts/ensure-chromium.mjs']],
-  ['Typecheck', 'npx', ['tsc', '--noEmit']],
-  ['Lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
-  ['Formatting', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
-  ['Unit and component tests', 'npx', vitestArgs('unit'), () => countVitest('unit')],
-  ['Production build', 'node', ['scripts/build.mjs']],
-  [
-    'Production build under /some/path/',
-    'node',
-    ['scripts/build.mjs'],
-    null,
-    { OUT_DIR: 'dist-base', BASE_PATH: '/some/path/' },
-  ],
-  ['Checks over the build output', 'npx', vitestArgs('build'), () => countVitest('build')],
-  [
-    'Browser tests',
-    'npx',
-    ['playwright', 'test'],
-    countPlaywright,
-    { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' },
-  ],
+  { title: 'Browser for the tests', run: [['node', ['scripts/ensure-chromium.mjs']]] },
+  { title: 'Typecheck', run: [['npx', ['tsc', '--noEmit']]] },
+  { title: 'Lint', run: [['npx', ['eslint', '.', '--max-warnings', '0']]] },
+  { title: 'Formatting', run: [['npx', ['prettier', '--check', '.', '--log-level', 'warn']]] },
+  {
+    title: 'Unit and component tests',
+    run: [['npx', vitestArgs('unit')]],
+    report: 'test-results/unit.json',
+    count: countVitest,
+  },
+  {
+    // Side by side: the two builds share nothing but the sources they read.
+    title: 'Production builds, at / and under /some/path/',
+    run: [
+      ['node', ['scripts/build.mjs']],
+      ['node', ['scripts/build.mjs'], { OUT_DIR: 'dist-base', BASE_PATH: '/some/path/' }],
+    ],
+  },
+  {
+    title: 'Checks over the build output',
+    run: [['npx', vitestArgs('build')]],
+    report: 'test-results/build.json',
+    count: countVitest,
+  },
+  {
+    title: 'Browser tests',
+    run: [['npx', ['playwright', 'test'], e2ePorts]],
+    report: 'test-results/e2e.json',
+    count: countPlaywright,
+  },
 ];
 
-for (const [title, command, args, count, env] of steps) {
+for (const { title, run, report, count } of steps) {
   console.log(`\n=== ${title}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  count?.();
-  if (result.status !== 0) {
+  // A report left by an earlier run must not be counted as this one's.
+  if (report) rmSync(report, { force: true });
+  const statuses = await runAll(run);
+  const failedBefore = totals.failed;
+  if (report) count(readJson(report));
+  if (statuses.some((status) => status !== 0)) {
+    // A step that fails without a failed test to show for it (a type error, a crash) still counts.
+    if (totals.failed === failedBefore) totals.failed += 1;
     console.log(`\n${title} failed.`);
     finish(1);
   }
 }
 finish(0);
+
+/**
+ * Runs the commands at the same time and resolves to their exit codes (null when one could not
+ * start or was killed). A command alone prints as it goes; several print one after another once
+ * all are done, so their output does not interleave.
+ */
+async function runAll(commands) {
+  const capture = commands.length > 1;
+  const results = await Promise.all(
+    commands.map(([command, args, env]) => runOne(command, args, env, capture)),
+  );
+  for (const { output } of results) process.stdout.write(output);
+  return results.map(({ code }) => code);
+}
+
+function runOne(command, args, env, capture) {
+  const child = spawn(command, args, {
+    stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    env: { ...process.env, ...env },
+  });
+  const chunks = [];
+  child.stdout?.on('data', (chunk) => chunks.push(chunk));
+  child.stderr?.on('data', (chunk) => chunks.push(chunk));
+  return new Promise((resolve) => {
+    child.on('error', (error) => {
+      chunks.push(Buffer.from(`${command}: ${error.message}\n`));
+      resolve({ code: null, output: Buffer.concat(chunks) });
+    });
+    child.on('close', (code) => resolve({ code, output: Buffer.concat(chunks) }));
+  });
+}
+
+/** Two ports nothing listens on now, picked by the system, as playwright.config.ts reads them. */
+async function freePorts() {
+  const servers = [createServer(), createServer()];
+  for (const server of servers) {
+    await new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', resolve);
+    });
+  }
+  const [port, basePort] = servers.map((server) => String(server.address().port));
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return { E2E_PORT: port, E2E_BASE_PORT: basePort };
+}
 
 function vitestArgs(project) {
   return [
@@ -54,14 +118,13 @@ function vitestArgs(project) {
   ];
 }
 
-function countVitest(project) {
-  const report = readJson(`test-results/${project}.json`);
+function countVitest(report) {
   totals.passed += report?.numPassedTests ?? 0;
   totals.failed += report?.numFailedTests ?? 0;
 }
 
-function countPlaywright() {
-  const stats = readJson('test-results/e2e.json')?.stats;
+function countPlaywright(report) {
+  const stats = report?.stats;
   totals.passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
   totals.failed += stats?.unexpected ?? 0;
 }

@@ -8,6 +8,7 @@ import { showQueryOptions } from './data/show-query.ts';
 import { headTags } from './features/sharing/head-tags.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { queryStateScript } from './lib/query-state.ts';
+import { loadAllParts } from './lib/static-part.tsx';
 
 export interface PreRendered {
   /** The page's markup, to go inside #root. */
@@ -22,6 +23,7 @@ export interface PreRendered {
 export async function render(siteUrl: string): Promise<PreRendered> {
   const queryClient = createQueryClient();
   const show = await queryClient.query(showQueryOptions(SHOW_ID));
+  await loadAllParts();
   const appHtml = renderToString(
     <StrictMode>
       <AppProvider client={queryClient}>

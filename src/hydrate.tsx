@@ -6,6 +6,7 @@ import { App } from './app/app.tsx';
 import { AppProvider } from './app/provider.tsx';
 import { createQueryClient } from './lib/query-client.ts';
 import { readQueryState } from './lib/query-state.ts';
+import { markHydratingPreRenderedPage } from './lib/static-part.tsx';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to render the page into.');
@@ -32,6 +33,7 @@ const rootOptions = {
 
 // The build pre-renders the page; the dev server does not, and then React renders from scratch.
 if (preRenderedState && container.firstElementChild) {
+  markHydratingPreRenderedPage();
   hydrateRoot(container, page, rootOptions);
 } else {
   createRoot(container, rootOptions).render(page);

@@ -1,8 +1,22 @@
 import { useEffect } from 'react';
 import { QueryBoundary } from '../components/ui/query-boundary.tsx';
-import { PageLoading } from './page-loading.tsx';
+import { deferredPart } from '../lib/static-part.tsx';
 import { ShowPage } from './show-page.tsx';
 import { SHOW_ID } from './show-id.ts';
+
+/**
+ * Shown only when the page was not pre-rendered (the dev server) while the show's data loads, so
+ * its code stays out of the pre-rendered page's first load.
+ */
+const PageLoading = deferredPart(() =>
+  import('./page-loading.tsx').then((module) => module.PageLoading),
+);
+
+const SKIP_LINKS = [
+  { href: '#main', label: 'Skip to the release details' },
+  { href: '#episode-guide-heading', label: 'Skip to the episode guide' },
+  { href: '#story', label: 'Skip to the story' },
+];
 
 export function App({ showId = SHOW_ID }: { showId?: string }) {
   // Marks the moment the page became interactive, for the browser tests and for CSS that
@@ -13,12 +27,21 @@ export function App({ showId = SHOW_ID }: { showId?: string }) {
 
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-surface focus:p-2"
-      >
-        Skip to the release details
-      </a>
+      {/* Keyboard users reach any of these in one press, past the header and the sources. */}
+      <nav aria-label="Skip links" className="absolute top-2 left-2 z-10">
+        <ul className="flex flex-col gap-1">
+          {SKIP_LINKS.map(({ href, label }) => (
+            <li key={href}>
+              <a
+                href={href}
+                className="sr-only rounded bg-surface p-2 text-ink focus:not-sr-only focus:block"
+              >
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <QueryBoundary loading={<PageLoading />} errorTitle="The show’s details could not be loaded">
         <ShowPage showId={showId} />
       </QueryBoundary>

@@ -1,29 +1,23 @@
 import type { Show } from '../data/show-types.ts';
 import { ThemeToggle } from '../features/theme/components/theme-toggle.tsx';
+import { DeferredZoneChooser } from '../features/time-zone/components/time-zone-parts.ts';
+import { SectionBoundary } from './section-boundary.tsx';
+import { StaticPageTitle } from './static-sections.ts';
 
-/** The hero's text: the title in both scripts, what the show is and who made it. */
+/** The hero: the page's settings (time zone, theme), which move, above the title, which never does. */
 export function PageHeader({ show }: { show: Show }) {
   return (
-    <header className="mx-auto w-full max-w-6xl px-4 pt-4 pb-4 sm:px-6">
-      <div className="flex justify-end">
+    <header className="relative mx-auto w-full max-w-6xl px-4 pt-4 pb-4 sm:px-6">
+      <div className="flex flex-wrap items-center justify-end gap-3">
+        <SectionBoundary name="time zone">
+          <DeferredZoneChooser />
+        </SectionBoundary>
         <ThemeToggle />
       </div>
-      <p className="mt-8 text-sm font-semibold tracking-[0.2em] text-metal uppercase sm:mt-12">
-        {show.format.genres.join(' · ')}
-      </p>
-      <h1 className="mt-3 font-display text-5xl leading-none font-extrabold tracking-tight text-ink sm:text-7xl">
-        {show.title.english}
-        <span
-          lang={show.title.native.lang}
-          className="mt-3 block text-2xl font-bold tracking-normal text-accent sm:text-4xl"
-        >
-          {show.title.native.text}
-        </span>
-      </h1>
-      <p className="mt-5 max-w-prose text-lg text-ink-muted">
-        {show.tagline} From studio{' '}
-        <strong className="font-semibold text-ink">{show.studio.name}</strong>.
-      </p>
+      <div aria-hidden="true" className="hero-art mt-4 rounded-lg lg:mt-0" />
+      <div className="lg:max-w-[calc(100%-28rem)]">
+        <StaticPageTitle show={show} />
+      </div>
     </header>
   );
 }

@@ -1,11 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { showQueryOptions } from '../data/show-query.ts';
-import { CreditsSection } from '../features/credits/components/credits-section.tsx';
 import { ReleaseSection } from '../features/release/components/release-section.tsx';
-import { ShowFactsSection } from '../features/show-facts/components/show-facts-section.tsx';
 import { StorySection } from '../features/spoilers/components/story-section.tsx';
 import { PageHeader } from './page-header.tsx';
 import { SectionBoundary } from './section-boundary.tsx';
+import { StaticCreditsSection, StaticShowFactsSection } from './static-sections.ts';
 
 /** The whole page for one show, composed from the features. */
 export function ShowPage({ showId }: { showId: string }) {
@@ -18,10 +17,10 @@ export function ShowPage({ showId }: { showId: string }) {
           <ReleaseSection show={show} />
         </SectionBoundary>
         <SectionBoundary name="about">
-          <ShowFactsSection show={show} />
+          <StaticShowFactsSection show={show} />
         </SectionBoundary>
         <SectionBoundary name="staff and cast">
-          <CreditsSection show={show} />
+          <StaticCreditsSection show={show} />
         </SectionBoundary>
         <SectionBoundary name="story">
           <StorySection show={show} />

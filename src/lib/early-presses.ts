@@ -7,7 +7,12 @@ export function holdEarlyPresses(root: Document = document) {
   const pressed: HTMLButtonElement[] = [];
   const remember = (event: Event) => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
-    if (button) pressed.push(button);
+    if (!button) return;
+    pressed.push(button);
+    // Answer the press at once: CSS turns a waiting button busy (a spinner), and assistive tech
+    // hears that it is busy. React never sets these, so hydration is not disturbed.
+    button.setAttribute('aria-busy', 'true');
+    button.dataset.pendingPress = 'true';
   };
   // Capture phase: seen before anything else on the page can stop the event.
   root.addEventListener('click', remember, true);
@@ -22,7 +27,11 @@ export function holdEarlyPresses(root: Document = document) {
     },
     /** Call once the page is hydrated: presses the held buttons that are still on the page. */
     replay: () => {
-      for (const button of pressed.splice(0)) if (button.isConnected) button.click();
+      for (const button of pressed.splice(0)) {
+        button.removeAttribute('aria-busy');
+        delete button.dataset.pendingPress;
+        if (button.isConnected) button.click();
+      }
     },
   };
 }

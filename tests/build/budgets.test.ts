@@ -10,7 +10,12 @@ import {
 } from './build-output.ts';
 
 const KiB = 1024;
-const BUDGET = { script: 90 * KiB, css: 10 * KiB, html: 14 * KiB };
+/*
+ * HTML was 14 KiB, one TCP round trip's first window. The episode guide (13 rows, pre-rendered so
+ * it reads without script) and the run's data in the query state take it to about 15.5 KiB:
+ * 16 KiB keeps the page to two round trips with room for a title or two, and no more.
+ */
+const BUDGET = { script: 90 * KiB, css: 10 * KiB, html: 16 * KiB };
 
 function report(label: string, bytes: number, budget: number, files: string[] = []): void {
   const detail = files.length > 0 ? ` (${files.join(', ')})` : '';
@@ -44,6 +49,17 @@ describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
     const bytes = gzipBytes(indexHtml);
     report('HTML', bytes, BUDGET.html);
     expect(bytes).toBeLessThanOrEqual(BUDGET.html);
+  });
+
+  it('keeps the list of every time zone, and the search through it, out of the first load', () => {
+    const zoneList = allAssets().filter(
+      (file) => file.endsWith('.js') && distText(file).includes('supportedValuesOf'),
+    );
+    expect(zoneList).toHaveLength(1);
+    expect(firstPaintScripts()).not.toContain(zoneList[0]);
+    for (const script of firstPaintScripts()) {
+      expect(distText(script)).not.toContain('supportedValuesOf');
+    }
   });
 
   it('keeps the story out of everything loaded on first paint', () => {

@@ -13,6 +13,8 @@ describe('the built index.html', () => {
         'valid-id': ['error', { relaxed: true }],
         // Attribute names are case-insensitive in HTML; React writes some in camel case (dateTime).
         'attr-case': 'off',
+        // React writes boolean attributes as disabled="", which HTML defines as the same thing.
+        'attribute-boolean-style': ['error', { style: 'empty' }],
       },
     });
     const report = await validator.validateString(indexHtml, 'dist/index.html');

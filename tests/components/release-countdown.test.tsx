@@ -47,17 +47,22 @@ describe('before the premiere', () => {
     expect(timeLeft()).toContain('1 day, 1 hour, 1 minute and 1 second');
   });
 
-  it('switches by itself to the premiered state at zero, and says so politely', () => {
+  it('moves on by itself at zero to episode 2, and says politely that the premiere began', () => {
     renderAt(PREMIERE_MS - 3000);
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     tick(2000);
     expect(timeLeft()).toContain('0 days, 0 hours, 0 minutes and 1 second');
     tick(1000);
-    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
-    expect(screen.getByText(/^Premiered/)).toHaveTextContent('Premiered 11 January 2024');
-    expect(screen.getByText('just now')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('timer', { name: /time left until the premiere/i }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByText('Next: episode 2 of 13 · TV broadcast in Japan')).toBeInTheDocument();
+    expect(screen.getByText(/^Airs/)).toHaveTextContent('Airs 18 January 2024');
+    expect(screen.getByRole('timer', { name: 'Time left until episode 2' })).toHaveTextContent(
+      '7 days, 0 hours, 0 minutes and 0 seconds',
+    );
     expect(screen.getByRole('status')).toHaveTextContent('The premiere has started.');
-    expect(screen.queryByRole('button', { name: /add to calendar/i })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Pause the countdown' })).toBeInTheDocument();
   });
 
   it('is right at the next tick after the system clock jumps forwards or backwards', () => {
@@ -169,15 +174,18 @@ describe('pausing the live ticking', () => {
   });
 });
 
-describe('after the premiere', () => {
-  it('says when it premiered and how long ago, with no countdown or calendar', () => {
+describe('after the last episode', () => {
+  it('says the whole run aired, with where to watch and no countdown', () => {
     renderAt(Date.parse('2026-11-25T12:00:00Z'));
-    expect(screen.getByText(/^Premiered/)).toHaveTextContent('Premiered 11 January 2024');
-    expect(screen.getByText('2 years ago')).toBeInTheDocument();
+    expect(screen.getByText('The broadcast run · 13 episodes')).toBeInTheDocument();
+    expect(screen.getByText(/^Aired/, { selector: 'p' })).toHaveTextContent(
+      'Aired 11 January – 4 April 2024',
+    );
+    expect(screen.getByText(/All 13 episodes have aired/)).toBeInTheDocument();
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /add to calendar/i })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /pause/i })).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Where to watch' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: /^Where to watch$/ })).toHaveAttribute(
       'href',
       '#where-to-watch',
     );
@@ -193,7 +201,9 @@ describe('pre-rendering', () => {
     container.innerHTML = html;
     document.body.append(container);
     const server = within(container);
-    expect(server.getByText(/Premiere:/)).toHaveTextContent('Premiere: 11 January 2024');
+    expect(server.getByText(/Broadcast:/)).toHaveTextContent(
+      'Broadcast: 11 January – 4 April 2024',
+    );
     expect(server.queryByRole('timer')).not.toBeInTheDocument();
     expect(container.innerHTML).not.toContain('style=');
 

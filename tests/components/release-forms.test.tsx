@@ -68,11 +68,13 @@ describe('other precisions', () => {
 });
 
 describe('time zones', () => {
+  // jsdom's browser is en-US: the visitor's side reads the American way, Tokyo's stays 24-hour.
   const cases = [
     ['Asia/Tokyo', 'Same as Tokyo time'],
-    ['America/Los_Angeles', 'Wednesday 10 January 2024, 07:55'],
-    ['Pacific/Chatham', 'Thursday 11 January 2024, 05:40'],
-    ['Asia/Kathmandu', 'Wednesday 10 January 2024, 21:40'],
+    ['America/Los_Angeles', 'Wednesday, January 10, 2024 at 7:55 AM'],
+    ['Pacific/Chatham', 'Thursday, January 11, 2024 at 5:40 AM'],
+    ['Asia/Kathmandu', 'Wednesday, January 10, 2024 at 9:40 PM'],
+    ['America/St_Johns', 'Wednesday, January 10, 2024 at 12:25 PM'],
   ] as const;
 
   it.each(cases)('shows the premiere in Tokyo time and for a visitor in %s', (zone, local) => {
@@ -88,11 +90,30 @@ describe('time zones', () => {
     }
   });
 
-  it('names the offset of unusual zones', () => {
-    visitFrom('Pacific/Chatham');
+  it.each([
+    ['Pacific/Chatham', 'UTC+13:45'],
+    ['Asia/Kathmandu', 'UTC+5:45'],
+    ['America/St_Johns', 'UTC−3:30'],
+  ])('names the offset of an unusual zone: %s', (zone, offset) => {
+    visitFrom(zone);
     renderAt('2026-11-25T12:00:00Z');
-    expect(screen.getByText(/Pacific\/Chatham, UTC\+13:45/)).toBeInTheDocument();
+    expect(screen.getByText(`${zone}, ${offset}`, { exact: false })).toBeInTheDocument();
   });
+
+  it.each([
+    ['before', '2024-03-06T15:55:00Z', 'Wednesday, March 6, 2024 at 7:55 AM', 'UTC−8'],
+    ['after', '2024-03-13T15:55:00Z', 'Wednesday, March 13, 2024 at 8:55 AM', 'UTC−7'],
+  ])(
+    'follows Los Angeles across its change to summer time (%s 10 March 2024)',
+    (_, start, local, offset) => {
+      visitFrom('America/Los_Angeles');
+      renderAt('2026-11-25T12:00:00Z', showWithPremiere('minute', start));
+      expect(screen.getByText(local)).toBeInTheDocument();
+      expect(
+        screen.getByText(`America/Los_Angeles, ${offset}`, { exact: false }),
+      ).toBeInTheDocument();
+    },
+  );
 
   it('explains the late-night notation once', () => {
     renderAt('2026-11-25T12:00:00Z');

@@ -12,11 +12,15 @@ export function tick(ms: number) {
   });
 }
 
-/** The same show with a premiere known only to `precision`, starting at `start`. */
+/**
+ * The same show as it was before its run was known: a premiere known only to `precision`,
+ * starting at `start`, and no broadcast run yet.
+ */
 export function showWithPremiere(precision: DatePrecision, start: string): Show {
   return {
     ...metallicRouge,
     premiere: { ...metallicRouge.premiere, precision, start, lateNightNotation: undefined },
+    run: undefined,
   };
 }
 
@@ -27,6 +31,7 @@ export function visitFrom(zone: string) {
     locales?: Intl.LocalesArgument,
     options?: Intl.DateTimeFormatOptions,
   ) {
-    return new Real(locales, { timeZone: zone, ...options });
+    // An option left undefined means the default zone too, as in the browser.
+    return new Real(locales, { ...options, timeZone: options?.timeZone ?? zone });
   });
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expectAxeClean } from './axe.ts';
 import { expect, test, waitForHydration } from './fixtures.ts';
 
@@ -54,6 +55,26 @@ for (const colorScheme of ['dark', 'light'] as const) {
   }
 }
 
+for (const colorScheme of ['dark', 'light'] as const) {
+  for (const width of [390, 1440]) {
+    test(`has text whose contrast axe can measure, and passes, in the ${colorScheme} theme at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/');
+      await waitForHydration(page);
+      const { passes, incomplete, violations } = await new AxeBuilder({ page })
+        .withRules(['color-contrast'])
+        .analyze();
+      const nodes = (results: typeof passes) => results.flatMap((result) => result.nodes);
+      expect(nodes(passes).length).toBeGreaterThan(100);
+      expect(nodes(incomplete).map((node) => node.target.join(' '))).toEqual([]);
+      expect(nodes(violations).map((node) => node.target.join(' '))).toEqual([]);
+    });
+  }
+}
+
 test('prints the facts without controls or a ticking countdown', async ({ page }) => {
   await page.clock.install({ time: new Date('2024-01-08T12:00:00Z') });
   await page.goto('/');
@@ -62,6 +83,11 @@ test('prints the facts without controls or a ticking countdown', async ({ page }
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('timer')).toBeHidden();
+  // No empty box where the countdown was: a line says what was left out.
+  await expect(page.getByText('The live countdown is left out of the printout')).toBeVisible();
+  const card = page.locator('#release > div > div').first();
+  const cardHeight = (await card.boundingBox())?.height ?? Infinity;
+  expect(cardHeight).toBeLessThan(260);
   await expect(page.getByRole('button')).toHaveCount(0);
   await expect(page.getByRole('switch')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Yutaka Izubuchi' })).toBeVisible();

@@ -6,10 +6,12 @@ import { PREMIERE_MS, openAt, setTabHidden, timerText } from './release-helpers.
 
 test.use({ timezoneId: 'Europe/London' });
 
-test('the pre-rendered HTML shows the premiere date and no ticking value', async ({ request }) => {
+test('the pre-rendered HTML shows the run’s dates and no ticking value', async ({ request }) => {
   const html = await (await request.get('/')).text();
-  expect(html).toContain('Premiere:');
-  expect(html).toMatch(/<time[^>]*datetime="2024-01-10T15:55:00Z"[^>]*>11 January 2024<\/time>/i);
+  expect(html).toContain('Broadcast:');
+  expect(html).toMatch(
+    /<time[^>]*datetime="2024-01-10T15:55:00Z"[^>]*>11 January – 4 April 2024<\/time>/i,
+  );
   expect(html).not.toContain('role="timer"');
   expect(html).not.toMatch(/\bstyle=/);
 });
@@ -24,11 +26,13 @@ test('counts down live, hydrating without a mismatch, and switches itself at zer
   await expect(timerText(page)).toContainText('and 2 seconds');
   await page.clock.runFor(2000);
   await expect(timerText(page)).toHaveCount(0);
-  await expect(page.getByText(/^Premiered/)).toHaveText('Premiered 11 January 2024');
+  await expect(page.getByText(/^Airs/)).toHaveText('Airs 18 January 2024');
+  await expect(page.getByRole('timer', { name: 'Time left until episode 2' })).toContainText(
+    '7 days, 0 hours, 0 minutes and 0 seconds',
+  );
   await expect(page.getByRole('status').filter({ hasText: 'premiere' })).toHaveText(
     'The premiere has started.',
   );
-  await expect(page.getByRole('button', { name: /add to calendar/i })).toHaveCount(0);
 });
 
 test('is right at the next tick after the clock jumps forwards and backwards', async ({ page }) => {
@@ -156,12 +160,12 @@ test('add to calendar downloads an .ics that a real parser reads back', async ({
 for (const colorScheme of ['dark', 'light'] as const) {
   for (const [state, at] of [
     ['counting down', PREMIERE_MS - 86_400_000 * 2],
-    ['premiered', Date.parse('2026-11-25T12:00:00Z')],
+    ['the run has ended', Date.parse('2026-11-25T12:00:00Z')],
   ] as const) {
     test(`passes axe while ${state}, ${colorScheme} scheme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await openAt(page, at);
-      await expect(page.getByText(/^Premiere[sd] /)).toBeVisible();
+      await expect(page.getByText(/^(Premieres|Aired) 11/)).toBeVisible();
       // axe waits on timers of its own.
       await page.clock.resume();
       await expectAxeClean(page, { within: '#release' });
@@ -169,11 +173,13 @@ for (const colorScheme of ['dark', 'light'] as const) {
   }
 }
 
-test('a visitor today sees how long ago it premiered, with no countdown', async ({ page }) => {
+test('a visitor today sees the finished run and where to watch it, with no countdown', async ({
+  page,
+}) => {
   await openAt(page, Date.parse('2026-11-25T12:00:00Z'));
-  await expect(page.getByText(/^Premiered/)).toHaveText('Premiered 11 January 2024');
-  await expect(page.getByText('2 years ago')).toBeVisible();
+  await expect(page.getByText(/^Aired 11/)).toHaveText('Aired 11 January – 4 April 2024');
+  await expect(page.getByText(/All 13 episodes have aired/)).toBeVisible();
   await expect(page.getByRole('timer')).toHaveCount(0);
-  await page.getByRole('link', { name: 'Where to watch' }).click();
+  await page.getByRole('link', { name: 'Where to watch', exact: true }).click();
   await expect(page).toHaveURL(/#where-to-watch$/);
 });

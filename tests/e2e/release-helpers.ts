@@ -4,13 +4,17 @@ import { waitForHydration } from './fixtures.ts';
 export const PREMIERE_MS = Date.parse('2024-01-10T15:55:00Z');
 
 /**
- * Opens the page with the clock at `at` (ms) and holds it there: from then on time moves only
- * when the test moves it.
+ * Opens the page with the clock frozen at `at` (ms) from its first line of script: however slowly
+ * the page loads, it loads at that instant, and time moves only when the test moves it. The page
+ * still hydrates, on its first contentful paint, which needs no timer.
+ *
+ * pauseAt alone installs the fake clock. Installing it at `at` first would race: the blank page
+ * already open lets that clock run on, and once it has passed `at`, pauseAt(at) is a jump into
+ * the past and throws. Uninstalled, the clock starts at 1970, so the jump is always forwards.
  */
 export async function openAt(page: Page, at: number) {
-  await page.clock.install({ time: at - 2000 });
-  await page.goto('/');
   await page.clock.pauseAt(at);
+  await page.goto('/');
   await waitForHydration(page);
 }
 

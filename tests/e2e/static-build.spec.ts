@@ -19,6 +19,18 @@ test.describe('with JavaScript off', () => {
     }
     await expect(page.getByText(/needs JavaScript/i).first()).toBeVisible();
   });
+
+  test('the release card says what needs JavaScript and promises nothing else', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const release = page.getByRole('region', { name: 'Release and broadcast' });
+    await expect(
+      release.getByText('The live countdown and the times in your zone need JavaScript.'),
+    ).toBeVisible();
+    await expect(release.getByRole('definition').nth(2)).toHaveText('Needs JavaScript');
+    await expect(page.getByText(/worked out in your browser/i)).toHaveCount(0);
+  });
 });
 
 test('hydrates the pre-rendered page without warnings', async ({ page }) => {

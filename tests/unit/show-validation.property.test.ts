@@ -63,7 +63,7 @@ describe('validation against random damage to the real data', () => {
         fc.constantFrom(...allLeaves),
         fc.oneof(fc.integer(), fc.constant(null), fc.constant({}), fc.constant([])),
         (leaf, wrong) => {
-          // An integer is no damage to a number leaf (an episode number, say): only a real type change is.
+          // An episode number swapped for another number is damage, but not of the wrong type.
           fc.pre(typeof wrong !== typeof leaf.value);
           expect(reportedPaths(withLeaf(leaf.path, wrong))).toContain(printed(leaf.path));
         },

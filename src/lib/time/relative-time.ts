@@ -1,3 +1,5 @@
+import { visitorConventions } from './visitor-format.ts';
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365.2425 * 86_400],
   ['month', (365.2425 / 12) * 86_400],
@@ -16,7 +18,7 @@ let formatter: Intl.RelativeTimeFormat | undefined;
  */
 export function formatTimeAgo(elapsedSeconds: number): string {
   // 'always': "1 year ago", not the calendar-minded "last year", which can be wrong by months.
-  formatter ??= new Intl.RelativeTimeFormat('en', { numeric: 'always' });
+  formatter ??= new Intl.RelativeTimeFormat(visitorConventions().locale, { numeric: 'always' });
   const elapsed = Math.max(0, elapsedSeconds);
   for (const [unit, size] of UNITS) {
     if (elapsed >= size) return formatter.format(-Math.floor(elapsed / size), unit);

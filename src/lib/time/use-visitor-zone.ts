@@ -1,27 +1,37 @@
-import { useSyncExternalStore } from 'react';
+import { createPreference } from '../preference-store.ts';
+import type { SafeStorage } from '../safe-storage.ts';
+import { useHydrated } from '../use-hydrated.ts';
+import { usePreference } from '../use-preference.ts';
+import { canonicalZone, deviceZone } from './zone-names.ts';
+
+export const ZONE_KEY = 'metallic-rouge:time-zone';
+export const ZONE_PARAM = 'tz';
 
 /**
- * ICU still reports some zones by their old names; visitors there know the current ones.
- * (The instant maths is the same either way: these are aliases.)
+ * The zone the visitor chose; null follows the device. A `?tz=Area/City` link decides the visit
+ * without being stored; anything Intl does not know, stored or linked, is ignored.
  */
-const CURRENT_NAMES: Record<string, string> = {
-  'Asia/Calcutta': 'Asia/Kolkata',
-  'Asia/Katmandu': 'Asia/Kathmandu',
-  'Asia/Rangoon': 'Asia/Yangon',
-  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
-  'Europe/Kiev': 'Europe/Kyiv',
-  'Atlantic/Faeroe': 'Atlantic/Faroe',
-};
+export function createZonePreference(storage?: SafeStorage, readSearch?: () => string) {
+  return createPreference<string | null>({
+    key: ZONE_KEY,
+    parse: (stored) => (stored === null ? null : (canonicalZone(stored) ?? null)),
+    serialize: (zone) => zone,
+    link: { param: ZONE_PARAM, parse: canonicalZone },
+    // Undefined takes createPreference's defaults: the page's storage and address.
+    storage,
+    readSearch,
+  });
+}
 
-// The zone cannot change without a reload that matters here, so there is nothing to listen to.
-const subscribe = () => () => undefined;
-const readZone = () => {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return CURRENT_NAMES[zone] ?? zone;
-};
-const serverZone = (): null => null;
+/** The page's one zone preference; the chooser (features/time-zone) changes it. */
+export const zonePreference = createZonePreference();
 
-/** The visitor's IANA zone; null on the server and while hydrating, which cannot know it. */
+/**
+ * THE zone to show the visitor's times in: a `?tz=` link's, else the one they chose, else the
+ * device's. Null on the server and while hydrating, which cannot know it. Every feature that shows
+ * a time for the visitor uses this, and follows a change (or another tab's) at once.
+ */
 export function useVisitorZone(): string | null {
-  return useSyncExternalStore(subscribe, readZone, serverZone);
+  const { value } = usePreference(zonePreference);
+  return useHydrated() ? (value ?? deviceZone()) : null;
 }

@@ -42,35 +42,27 @@ export function CreditCard({ title, tone, subtitle, sources, children }: CreditC
   );
 }
 
+/** A hexagon, as a CSS clip path: the plate and its edge are two of them, one inside the other. */
+const HEXAGON = '[clip-path:polygon(50%_0,93%_25%,93%_75%,50%_100%,7%_75%,7%_25%)]';
+
 /**
  * A hexagonal nameplate with initials, standing in for a photo (none exist offline). Purely
- * decorative — the name is the card's heading — so it is hidden from assistive tech. Staff plates
- * are edged in metal, cast plates in the accent red, so the two sets read apart.
+ * decorative — the name is the card's heading — so it is hidden from assistive tech. The letters
+ * sit on a plain colour (not on a drawing), so their contrast can be measured. Staff plates are
+ * edged in metal, cast plates in the accent red, so the two sets read apart.
  */
 function Monogram({ name, tone }: { name: string; tone: 'staff' | 'cast' }) {
-  const edge = tone === 'staff' ? 'stroke-metal' : 'stroke-accent';
+  const edge = tone === 'staff' ? 'bg-metal' : 'bg-accent';
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 48 48" className="size-12 shrink-0">
-      <polygon
-        points="24,2 43,13 43,35 24,46 5,35 5,13"
-        strokeWidth="2.5"
-        strokeLinejoin="round"
-        className={`fill-surface-raised ${edge}`}
-      />
-      <polygon
-        points="24,7.5 38.5,16 38.5,32 24,40.5 9.5,32 9.5,16"
-        strokeWidth="1"
-        className="fill-none stroke-line"
-      />
-      <text
-        x="24"
-        y="24.5"
-        textAnchor="middle"
-        dominantBaseline="central"
-        className="fill-ink font-display text-[15px] font-bold tracking-wide"
+    <span
+      aria-hidden="true"
+      className={`grid size-12 shrink-0 place-items-center ${HEXAGON} ${edge}`}
+    >
+      <span
+        className={`grid size-10 place-items-center bg-surface-raised font-display text-[15px] font-bold tracking-wide text-ink ${HEXAGON}`}
       >
         {initialsOf(name)}
-      </text>
-    </svg>
+      </span>
+    </span>
   );
 }

@@ -1,15 +1,26 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Show } from '../../../data/show-types.ts';
+import type { CalendarRequest } from '../utils/add-to-calendar.ts';
 
-/** Downloads the premiere as an .ics file. The builder loads on the click, not with the page. */
-export function AddToCalendarButton({ show }: { show: Show }) {
+/** Downloads an .ics file. The builder loads on the click, not with the page. */
+export function AddToCalendarButton({
+  show,
+  request,
+  children,
+  tone = 'primary',
+}: {
+  show: Show;
+  request: CalendarRequest;
+  children: ReactNode;
+  tone?: 'primary' | 'secondary';
+}) {
   const [failed, setFailed] = useState(false);
 
   const download = () => {
     setFailed(false);
     import('../utils/add-to-calendar.ts')
-      .then(({ downloadPremiereIcs }) => {
-        downloadPremiereIcs(show);
+      .then(({ downloadIcs }) => {
+        downloadIcs(show, request);
       })
       .catch(() => {
         setFailed(true);
@@ -21,9 +32,13 @@ export function AddToCalendarButton({ show }: { show: Show }) {
       <button
         type="button"
         onClick={download}
-        className="min-h-11 rounded-md bg-accent px-4 py-2 font-semibold text-on-accent hover:bg-accent-strong"
+        className={
+          tone === 'primary'
+            ? 'min-h-11 rounded-md bg-accent px-4 py-2 font-semibold text-on-accent hover:bg-accent-strong'
+            : 'min-h-11 rounded-md border border-line bg-surface-raised px-4 py-2 font-semibold text-ink hover:border-metal'
+        }
       >
-        Add to calendar <span className="font-normal">(.ics)</span>
+        {children}
       </button>
       {failed && (
         <p role="alert" className="basis-full text-sm text-ink">

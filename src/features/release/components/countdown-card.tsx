@@ -1,142 +1,109 @@
-import type { ReactNode } from 'react';
 import type { Show } from '../../../data/show-types.ts';
-import { useCountdownPaused } from '../stores/countdown-paused.ts';
-import { useReleasePhase, type ReleasePhase } from '../hooks/use-release-phase.ts';
+import { useReleaseState, type ReleaseState } from '../hooks/use-release-state.ts';
+import { useCountTo } from '../stores/count-to.ts';
 import { releaseDayLabel, releaseWindow } from '../utils/release-window.ts';
-import { AddToCalendarButton } from './add-to-calendar-button.tsx';
-import { LiveCountdown } from './live-countdown.tsx';
+import type { CountTo } from '../utils/run-schedule.ts';
+import { formatRunSpan } from '../utils/run-span.ts';
+import { DeferredCountToChoice, DeferredReleaseMoment } from './release-parts.ts';
+import { LivePart } from './live-part.tsx';
 import { MilestoneStatus } from './milestone-status.tsx';
-import { PauseButton } from './pause-button.tsx';
-import { TimeSince } from './time-since.tsx';
-import { WindowEstimate } from './window-estimate.tsx';
-import { WHERE_TO_WATCH_ID } from './where-to-watch.tsx';
 
-function headline(precision: Show['premiere']['precision'], phase: ReleasePhase | null): string {
-  const exact = precision === 'minute' || precision === 'day';
+interface Heading {
+  label: string;
+  /** The word before the date: "Premieres", "Airs", "Aired"… */
+  word: string;
+  dateTime: string;
+  date: string;
+}
+
+function premiereWord(exact: boolean, state: ReleaseState | null): string {
+  const phase = state?.kind === 'premiere' ? state.phase : null;
   if (phase === null) return exact ? 'Premiere:' : 'Expected:';
   if (phase === 'after') return exact ? 'Premiered' : 'Was expected';
   return exact ? 'Premieres' : 'Expected';
 }
 
+function headingFor(show: Show, state: ReleaseState | null, countTo: CountTo): Heading {
+  const { premiere } = show;
+  if (state?.kind === 'episode') {
+    const { episode, startMs } = state.release;
+    const start = new Date(startMs).toISOString();
+    return {
+      label: `Next: episode ${episode.number} of ${state.total} · ${countTo === 'tv' ? 'TV broadcast in Japan' : 'Crunchyroll'}`,
+      word: countTo === 'tv' ? 'Airs' : 'Streams',
+      dateTime: start,
+      date: releaseDayLabel({ start, zone: episode.zone }),
+    };
+  }
+  // Pre-rendered (state null), a show with a known run shows the run's dates: the same heading a
+  // visitor after the run gets, so for nearly everyone nothing moves when the page hydrates.
+  const { run } = show;
+  const first = run?.episodes[0];
+  const last = run?.episodes.at(-1);
+  if (state?.kind === 'finished' || (state === null && run && first && last)) {
+    return {
+      label: `The broadcast run · ${run?.episodes.length ?? 0} episodes`,
+      word: state === null ? 'Broadcast:' : 'Aired',
+      dateTime: first?.broadcast ?? premiere.start,
+      date: first && last ? formatRunSpan(first.broadcast, last.broadcast, first.zone) : '',
+    };
+  }
+  const exact = premiere.precision === 'minute' || premiere.precision === 'day';
+  return {
+    label: premiere.label,
+    word: premiereWord(exact, state),
+    dateTime: premiere.start,
+    date: exact ? releaseDayLabel(premiere) : releaseWindow(premiere).label,
+  };
+}
+
+/** What the polite status counts to: "the premiere", "episode 5", or nothing once all aired. */
+function subjectOf(state: ReleaseState | null): {
+  subject: string | null;
+  targetMs: number | null;
+} {
+  if (state?.kind === 'episode') {
+    return { subject: `episode ${state.release.episode.number}`, targetMs: state.release.startMs };
+  }
+  if (state?.kind === 'premiere')
+    return { subject: 'the premiere', targetMs: state.timing.startMs };
+  return { subject: null, targetMs: null };
+}
+
 /**
- * The page's headline: the premiere date, then what the clock says about it. The server and
- * hydration render the date alone (phase null); the live part appears once mounted.
+ * The page's headline: the premiere, then each next episode, then the finished run, with what
+ * the clock says about it. The server and hydration render the premiere's date alone (state
+ * null); the live part appears once mounted, and moves on by itself at each release.
  */
 export function CountdownCard({ show }: { show: Show }) {
-  const { premiere } = show;
-  const timing = releaseWindow(premiere);
-  const phase = useReleasePhase(timing);
-  const exact = premiere.precision === 'minute' || premiere.precision === 'day';
+  const { countTo } = useCountTo();
+  const state = useReleaseState(show, countTo);
+  const { label, word, dateTime, date } = headingFor(show, state, countTo);
+  const exact = show.premiere.precision === 'minute' || show.premiere.precision === 'day';
 
   return (
     <div className="rounded-2xl border border-line bg-surface p-5 sm:p-8">
-      <p className="text-sm font-semibold tracking-widest text-metal uppercase">{premiere.label}</p>
+      <p className="text-sm font-semibold tracking-widest text-metal uppercase">{label}</p>
       {/* The date sits on its own line: when the word before it changes after hydration
           ("Premiere:" to "Premiered"), the date does not move. */}
       <p className="mt-2 text-lg font-semibold text-ink-muted">
-        {headline(premiere.precision, phase)}{' '}
+        {word}{' '}
         <time
-          dateTime={premiere.start}
+          dateTime={dateTime}
           className="mt-1 block font-display text-3xl font-extrabold tracking-tight text-ink sm:text-5xl"
         >
-          {exact ? releaseDayLabel(premiere) : timing.label}
+          {date}
         </time>
       </p>
       {!exact && <p className="mt-1 text-lg text-ink-muted">Exact date not announced</p>}
-      {/* Every state fills the same height (figure + a row of actions), so nothing jumps. */}
-      <div className="mt-6 flex min-h-32 flex-col justify-end sm:min-h-42">
-        <LivePart show={show} phase={phase} startMs={timing.startMs} />
+      {state?.kind === 'episode' && show.run && (
+        <DeferredReleaseMoment run={show.run} release={state.release} countTo={countTo} />
+      )}
+      <div className="mt-6">
+        <LivePart show={show} state={state} countTo={countTo} />
       </div>
-      {premiere.precision === 'minute' && <MilestoneStatus targetMs={timing.startMs} />}
+      {show.run && <DeferredCountToChoice />}
+      {show.premiere.precision === 'minute' && <MilestoneStatus {...subjectOf(state)} />}
     </div>
-  );
-}
-
-function LivePart({
-  show,
-  phase,
-  startMs,
-}: {
-  show: Show;
-  phase: ReleasePhase | null;
-  startMs: number;
-}) {
-  const paused = useCountdownPaused();
-  const { precision } = show.premiere;
-  if (phase === null) {
-    return <p className="text-ink-muted">The time left is worked out in your browser.</p>;
-  }
-  if (phase === 'after') {
-    if (precision === 'minute' || precision === 'day') {
-      return (
-        <>
-          <TimeSince startMs={startMs} />
-          <ActionRow>
-            <WatchLink />
-          </ActionRow>
-        </>
-      );
-    }
-    return (
-      <>
-        <p className="text-lg text-ink">
-          That window has passed, and no exact date has been recorded here yet.
-        </p>
-        <ActionRow>
-          <WatchLink />
-        </ActionRow>
-      </>
-    );
-  }
-  if (phase === 'within') {
-    return (
-      <>
-        <p className="text-lg text-ink">
-          {precision === 'day'
-            ? 'It is premiere day. The hour has not been announced.'
-            : 'The window has opened: it could be any day now.'}
-        </p>
-        <ActionRow>
-          <WatchLink />
-        </ActionRow>
-      </>
-    );
-  }
-  if (precision !== 'minute') {
-    return (
-      <>
-        <WindowEstimate startMs={startMs} />
-        <ActionRow>
-          <WatchLink />
-        </ActionRow>
-      </>
-    );
-  }
-  return (
-    <>
-      <LiveCountdown targetMs={startMs} paused={paused} />
-      <ActionRow>
-        <PauseButton paused={paused} />
-        <AddToCalendarButton show={show} />
-        {paused && (
-          <p className="text-sm text-ink-muted">Paused: the figures are not being updated.</p>
-        )}
-      </ActionRow>
-    </>
-  );
-}
-
-function ActionRow({ children }: { children: ReactNode }) {
-  return <div className="mt-6 flex min-h-11 flex-wrap items-center gap-3">{children}</div>;
-}
-
-function WatchLink() {
-  return (
-    <a
-      href={`#${WHERE_TO_WATCH_ID}`}
-      className="inline-flex min-h-11 items-center rounded-md border border-line bg-surface-raised px-4 py-2 font-semibold text-ink hover:border-metal"
-    >
-      Where to watch
-    </a>
   );
 }

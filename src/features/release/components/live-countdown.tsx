@@ -12,7 +12,16 @@ const UNITS = [
  * The ticking digits: the only part of the page that re-renders every second. role="timer" is
  * not a live region, so screen readers read it when asked and never interrupt with it.
  */
-export function LiveCountdown({ targetMs, paused }: { targetMs: number; paused: boolean }) {
+export function LiveCountdown({
+  targetMs,
+  subject,
+  paused,
+}: {
+  targetMs: number;
+  /** What is counted to: "the premiere", "episode 5". */
+  subject: string;
+  paused: boolean;
+}) {
   const secondsLeft = useClock((nowMs) => secondsUntil(targetMs, nowMs), !paused) ?? 0;
   const parts = decompose(secondsLeft);
   const spoken = UNITS.map(
@@ -20,7 +29,7 @@ export function LiveCountdown({ targetMs, paused }: { targetMs: number; paused: 
   );
 
   return (
-    <div role="timer" aria-label="Time left until the premiere" className="flex gap-3 sm:gap-6">
+    <div role="timer" aria-label={`Time left until ${subject}`} className="flex gap-3 sm:gap-6">
       {UNITS.map(({ key, many, width, pad }) => (
         <span key={key} aria-hidden="true" className="flex flex-col items-center">
           <span

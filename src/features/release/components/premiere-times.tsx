@@ -1,5 +1,6 @@
 import type { Premiere } from '../../../data/show-types.ts';
 import { useVisitorZone } from '../../../lib/time/use-visitor-zone.ts';
+import { formatVisitorDateTime } from '../../../lib/time/visitor-format.ts';
 import {
   formatClock,
   formatOffset,
@@ -15,7 +16,11 @@ function zoneLongName(zone: string, instantMs: number): string | undefined {
     .find((part) => part.type === 'timeZoneName')?.value;
 }
 
-/** The premiere in its own zone and in the visitor's, each labelled with the zone it uses. */
+/**
+ * The premiere in its own zone and in the visitor's (the zone they chose, else their device's),
+ * each labelled with the zone it uses. Japan's side keeps its 24-hour clock; the visitor's side
+ * follows their browser's conventions.
+ */
 export function PremiereTimes({ premiere }: { premiere: Premiere }) {
   const startMs = Date.parse(premiere.start);
   const home = zonedParts(startMs, premiere.zone);
@@ -55,8 +60,9 @@ function VisitorTime({
   homeZone: string;
   visitorZone: string | null;
 }) {
+  // The pre-rendered page cannot know the visitor's zone; without script it never will.
   if (visitorZone === null) {
-    return <dd className="mt-1 text-lg text-ink-muted">Worked out in your browser</dd>;
+    return <dd className="mt-1 text-lg text-ink-muted">Needs JavaScript</dd>;
   }
   if (visitorZone === homeZone) {
     return (
@@ -77,7 +83,7 @@ function VisitorTime({
   return (
     <>
       <dd className="mt-1 text-lg text-ink">
-        {formatWeekdayDay(local)}, {formatClock(local)}
+        {formatVisitorDateTime(startMs, visitorZone)}
         {dayShift !== 0 && (
           <span className="text-ink-muted">
             {' '}

@@ -1,20 +1,35 @@
 import { PageSection } from '../../../components/ui/page-section.tsx';
 import { SourceList } from '../../../components/ui/source-list.tsx';
 import { sourcesFor } from '../../../data/sources.ts';
+import type { ReactNode } from 'react';
 import type { Show } from '../../../data/show-types.ts';
 import { CountdownCard } from './countdown-card.tsx';
-import { DateTimeline } from './date-timeline.tsx';
-import { PremiereTimes } from './premiere-times.tsx';
-import { WhereToWatch } from './where-to-watch.tsx';
+import {
+  DeferredEpisodeGuide,
+  DeferredPremiereTimes,
+  StaticDateTimeline,
+  StaticWhereToWatch,
+} from './release-parts.ts';
 
-export function ReleaseSection({ show }: { show: Show }) {
+/**
+ * The release: the countdown, the premiere's times, the episode guide, where to watch and how
+ * the date became known. `episodeTitle` fills the guide's title lines (titles are spoilers, so
+ * the spoiler feature decides what shows).
+ */
+export function ReleaseSection({
+  show,
+  episodeTitle,
+}: {
+  show: Show;
+  episodeTitle?: (episodeNumber: number) => ReactNode;
+}) {
   const { premiere } = show;
   return (
-    <PageSection id="release" title="Release date">
+    <PageSection id="release" title="Release and broadcast">
       <CountdownCard show={show} />
       <div className="mt-6 space-y-3">
         {premiere.precision === 'minute' ? (
-          <PremiereTimes premiere={premiere} />
+          <DeferredPremiereTimes premiere={premiere} />
         ) : (
           <p className="text-ink-muted">
             Dates are read in {premiere.zone} time, where the release was announced.
@@ -22,9 +37,18 @@ export function ReleaseSection({ show }: { show: Show }) {
         )}
         <SourceList sources={sourcesFor(show.sources, premiere.sourceIds)} />
       </div>
+      {show.run && (
+        <div className="mt-10">
+          <DeferredEpisodeGuide
+            show={show}
+            run={show.run}
+            {...(episodeTitle ? { episodeTitle } : {})}
+          />
+        </div>
+      )}
       <div className="mt-10 grid gap-10 lg:grid-cols-2">
-        <WhereToWatch show={show} />
-        <DateTimeline show={show} />
+        <StaticWhereToWatch show={show} />
+        <StaticDateTimeline show={show} />
       </div>
     </PageSection>
   );

@@ -1,6 +1,7 @@
 import { SourceList } from '../../../components/ui/source-list.tsx';
 import { sourcesFor } from '../../../data/sources.ts';
 import type { Channel, Show } from '../../../data/show-types.ts';
+import { WHERE_TO_WATCH_ID } from './release-ids.ts';
 
 /** Neighbouring channels that cite the same sources share one citation line. */
 function groupBySources(channels: readonly Channel[]): Channel[][] {
@@ -46,8 +47,6 @@ function ChannelList({
     </div>
   );
 }
-
-export const WHERE_TO_WATCH_ID = 'where-to-watch';
 
 export function WhereToWatch({ show }: { show: Show }) {
   return (

@@ -1,17 +1,53 @@
 import type { Show } from '../../../data/show-types.ts';
-import { buildIcs } from './build-ics.ts';
+import { buildIcs, type CalendarEvent } from './build-ics.ts';
+import { episodeEvent, episodeFileName, seriesEvents, seriesFileName } from './episode-events.ts';
 import { calendarFileName, premiereEvent } from './premiere-event.ts';
+import { episodeReleases, type CountTo } from './run-schedule.ts';
 
-/**
- * Builds the premiere's .ics and hands it to the browser as a download. Loaded only when the
- * visitor asks, so none of this weighs on the first paint.
+/*
+ * Builds an .ics and hands it to the browser as a download. Loaded only when the visitor asks,
+ * so none of this weighs on the first paint.
  */
-export function downloadPremiereIcs(show: Show): void {
-  const text = buildIcs(premiereEvent(show, Date.now()));
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+
+/** What to put in the file: the premiere, one episode, or the whole run. */
+export type CalendarRequest =
+  | { kind: 'premiere' }
+  | { kind: 'episode'; episodeNumber: number; countTo: CountTo }
+  | { kind: 'series'; countTo: CountTo };
+
+export function calendarFile(
+  show: Show,
+  request: CalendarRequest,
+  stampMs: number,
+): { name: string; events: CalendarEvent[] } {
+  const { run } = show;
+  if (request.kind === 'premiere' || !run) {
+    return { name: calendarFileName(show), events: [premiereEvent(show, stampMs)] };
+  }
+  if (request.kind === 'series') {
+    return {
+      name: seriesFileName(show, request.countTo),
+      events: seriesEvents(show, run, request.countTo, stampMs),
+    };
+  }
+  const release = episodeReleases(run, request.countTo).find(
+    ({ episode }) => episode.number === request.episodeNumber,
+  );
+  if (!release) throw new Error(`The run has no episode ${request.episodeNumber}.`);
+  return {
+    name: episodeFileName(show, request.episodeNumber, request.countTo),
+    events: [episodeEvent(show, run, release, request.countTo, stampMs)],
+  };
+}
+
+export function downloadIcs(show: Show, request: CalendarRequest): void {
+  const { name, events } = calendarFile(show, request, Date.now());
+  const url = URL.createObjectURL(
+    new Blob([buildIcs(events)], { type: 'text/calendar;charset=utf-8' }),
+  );
   const link = document.createElement('a');
   link.href = url;
-  link.download = calendarFileName(show);
+  link.download = name;
   link.hidden = true;
   document.body.append(link);
   link.click();

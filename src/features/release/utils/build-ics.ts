@@ -2,6 +2,8 @@
 export interface CalendarEvent {
   uid: string;
   startMs: number;
+  /** Only where a source gives the running time; the description says which. */
+  durationSeconds?: number;
   /** When the file was made (DTSTAMP). */
   stampMs: number;
   summary: string;
@@ -52,24 +54,39 @@ export function foldLine(line: string): string {
   return pieces.join('\r\n ');
 }
 
-/** A complete VCALENDAR with one VEVENT, CRLF line endings, ready to save as .ics. */
-export function buildIcs(event: CalendarEvent): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Premiere countdown page//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+/** "PT22M50S" */
+function icsDuration(totalSeconds: number): string {
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds ? `${seconds}S` : ''}`;
+}
+
+function eventLines(event: CalendarEvent): string[] {
+  return [
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${icsUtc(event.stampMs)}`,
-    // No DTEND: the sources give no running time, and an event without one is valid.
     `DTSTART:${icsUtc(event.startMs)}`,
+    // No end unless a source gives the running time; an event without one is valid.
+    ...(event.durationSeconds ? [`DURATION:${icsDuration(event.durationSeconds)}`] : []),
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     ...(event.url ? [`URL:${event.url}`] : []),
     'END:VEVENT',
+  ];
+}
+
+/** A complete VCALENDAR with the events, CRLF line endings, ready to save as .ics. */
+export function buildIcs(events: CalendarEvent | readonly CalendarEvent[]): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Metallic Rouge release page//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...[events].flat().flatMap(eventLines),
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;

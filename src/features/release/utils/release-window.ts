@@ -62,7 +62,7 @@ export function releaseWindow(release: ReleaseDate): ReleaseWindow {
 }
 
 /** "11 January 2024" in the release's own zone. */
-export function releaseDayLabel(release: ReleaseDate): string {
+export function releaseDayLabel(release: Pick<ReleaseDate, 'start' | 'zone'>): string {
   return formatDay(zonedParts(Date.parse(release.start), release.zone));
 }
 

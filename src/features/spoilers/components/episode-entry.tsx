@@ -4,6 +4,7 @@ import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import { episodeQueryOptions } from '../api/episode-query.ts';
 import { EpisodeDetails } from './episode-details.tsx';
+import { PulsingDot } from '../../../components/ui/pulsing-dot.tsx';
 
 /** One episode within the visitor's horizon: loads its module, then shows it. */
 export function EpisodeEntry({ show, episodeNumber }: { show: Show; episodeNumber: number }) {
@@ -28,7 +29,10 @@ export function EpisodeEntry({ show, episodeNumber }: { show: Show; episodeNumbe
           }}
         />
       ) : (
-        <p className="animate-pulse text-ink-muted">Loading episode {episodeNumber}…</p>
+        <p className="text-ink-muted">
+          <PulsingDot />
+          Loading episode {episodeNumber}…
+        </p>
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import type { SpoilerLevel } from '../../../data/synopsis-types.ts';
 import { synopsisQueryOptions } from '../api/synopsis-query.ts';
 import { LEVEL_COPY } from '../utils/level-copy.ts';
 import { SynopsisContent } from './synopsis-content.tsx';
+import { PulsingDot } from '../../../components/ui/pulsing-dot.tsx';
 
 export interface SynopsisPanelProps {
   show: Show;
@@ -28,7 +29,10 @@ export function SynopsisPanel({ show, level, keepFocus }: SynopsisPanelProps) {
   }
   if (!query.isError) {
     return (
-      <p className="mt-4 animate-pulse text-ink-muted">Loading {LEVEL_COPY[level].subject}…</p>
+      <p className="mt-4 text-ink-muted">
+        <PulsingDot />
+        Loading {LEVEL_COPY[level].subject}…
+      </p>
     );
   }
   return (

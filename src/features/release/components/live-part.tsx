@@ -1,0 +1,164 @@
+import type { ReactNode } from 'react';
+import type { Show } from '../../../data/show-types.ts';
+import type { ReleaseState } from '../hooks/use-release-state.ts';
+import { useCountdownPaused } from '../stores/countdown-paused.ts';
+import type { CountTo } from '../utils/run-schedule.ts';
+import { AddToCalendarButton } from './add-to-calendar-button.tsx';
+import { LiveCountdown } from './live-countdown.tsx';
+import { PauseButton } from './pause-button.tsx';
+import { DeferredTimeSince, DeferredWindowEstimate } from './release-parts.ts';
+import { WHERE_TO_WATCH_ID } from './release-ids.ts';
+
+/** The figure (a countdown, an estimate, a line of text) and the actions that go with it. */
+export function LivePart({
+  show,
+  state,
+  countTo,
+}: {
+  show: Show;
+  state: ReleaseState | null;
+  countTo: CountTo;
+}) {
+  const paused = useCountdownPaused();
+  const { figure, actions } = content(show, state, countTo, paused);
+  // Every state fills the same box, top-aligned: a figure that changes after hydration (a
+  // sentence, then digits) grows downwards inside it, so nothing on the page moves.
+  // On paper a countdown is stale the moment it is printed: a line says so instead of a blank.
+  return (
+    <>
+      <div className="min-h-28 sm:min-h-30 print:hidden">{figure}</div>
+      <div className="mt-6 flex min-h-11 flex-wrap items-center gap-3 print:hidden">{actions}</div>
+      <p className="hidden text-ink-muted print:block">
+        The live countdown is left out of the printout: it is only right on screen.
+      </p>
+    </>
+  );
+}
+
+function content(
+  show: Show,
+  state: ReleaseState | null,
+  countTo: CountTo,
+  paused: boolean,
+): { figure: ReactNode; actions: ReactNode } {
+  const { precision } = show.premiere;
+  const exact = precision === 'minute' || precision === 'day';
+  const watch = <WatchLink />;
+  const series = show.run && (
+    <AddToCalendarButton show={show} request={{ kind: 'series', countTo }} tone="secondary">
+      All {show.run.episodes.length} episodes <span className="font-normal">(.ics)</span>
+    </AddToCalendarButton>
+  );
+
+  // Pre-rendered: true before hydration and stays true with script off, so it promises nothing.
+  if (state === null) {
+    return {
+      figure: (
+        <p className="text-ink-muted">
+          {precision === 'minute'
+            ? 'The live countdown and the times in your zone need JavaScript.'
+            : 'The time left needs JavaScript.'}
+        </p>
+      ),
+      actions: null,
+    };
+  }
+  if (state.kind === 'finished') {
+    return {
+      figure: (
+        <p className="text-lg text-ink">
+          All {state.total} episodes have aired, one a week without a break. Every one of them can
+          still be watched on the services below.
+        </p>
+      ),
+      actions: (
+        <>
+          {watch}
+          {series}
+        </>
+      ),
+    };
+  }
+  if (state.kind === 'episode') {
+    const { episode } = state.release;
+    return {
+      figure: (
+        <LiveCountdown
+          targetMs={state.release.startMs}
+          subject={`episode ${episode.number}`}
+          paused={paused}
+        />
+      ),
+      actions: (
+        <>
+          <PauseButton paused={paused} />
+          <AddToCalendarButton
+            show={show}
+            request={{ kind: 'episode', episodeNumber: episode.number, countTo }}
+          >
+            Add to calendar <span className="font-normal">(.ics)</span>
+          </AddToCalendarButton>
+          {series}
+          {paused && <PausedNote />}
+        </>
+      ),
+    };
+  }
+
+  const { phase, timing } = state;
+  if (phase === 'after') {
+    return {
+      figure: exact ? (
+        <DeferredTimeSince startMs={timing.startMs} />
+      ) : (
+        <p className="text-lg text-ink">
+          That window has passed, and no exact date has been recorded here yet.
+        </p>
+      ),
+      actions: watch,
+    };
+  }
+  if (phase === 'within') {
+    return {
+      figure: (
+        <p className="text-lg text-ink">
+          {precision === 'day'
+            ? 'It is premiere day. The hour has not been announced.'
+            : 'The window has opened: it could be any day now.'}
+        </p>
+      ),
+      actions: watch,
+    };
+  }
+  if (precision !== 'minute') {
+    return { figure: <DeferredWindowEstimate startMs={timing.startMs} />, actions: watch };
+  }
+  return {
+    figure: <LiveCountdown targetMs={timing.startMs} subject="the premiere" paused={paused} />,
+    actions: (
+      <>
+        <PauseButton paused={paused} />
+        <AddToCalendarButton show={show} request={{ kind: 'premiere' }}>
+          Add to calendar <span className="font-normal">(.ics)</span>
+        </AddToCalendarButton>
+        {series}
+        {paused && <PausedNote />}
+      </>
+    ),
+  };
+}
+
+function PausedNote() {
+  return <p className="text-sm text-ink-muted">Paused: the figures are not being updated.</p>;
+}
+
+function WatchLink() {
+  return (
+    <a
+      href={`#${WHERE_TO_WATCH_ID}`}
+      className="inline-flex min-h-11 items-center rounded-md border border-line bg-surface-raised px-4 py-2 font-semibold text-ink hover:border-metal"
+    >
+      Where to watch
+    </a>
+  );
+}

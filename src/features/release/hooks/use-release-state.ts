@@ -1,0 +1,45 @@
+import type { Show } from '../../../data/show-types.ts';
+import { useClock } from '../../../lib/clock.ts';
+import { releaseWindow, type ReleaseWindow } from '../utils/release-window.ts';
+import {
+  episodeReleases,
+  nextReleaseIndex,
+  type CountTo,
+  type EpisodeRelease,
+} from '../utils/run-schedule.ts';
+import { releasePhase, type ReleasePhase } from './use-release-phase.ts';
+
+/** What the release card is about at this moment. */
+export type ReleaseState =
+  | { kind: 'premiere'; phase: ReleasePhase; timing: ReleaseWindow }
+  | { kind: 'episode'; release: EpisodeRelease; total: number }
+  | { kind: 'finished'; first: EpisodeRelease; last: EpisodeRelease; total: number };
+
+/**
+ * The premiere until it has come, then the next episode, then the finished run. The clock is
+ * read as one small key, so the card re-renders only when the state itself changes (at each
+ * release), never on the ticks in between. Null on the server and while hydrating.
+ */
+export function useReleaseState(show: Show, countTo: CountTo): ReleaseState | null {
+  const timing = releaseWindow(show.premiere);
+  const releases = show.run ? episodeReleases(show.run, countTo) : [];
+  const key = useClock((nowMs) => {
+    const index = nextReleaseIndex(releases, nowMs);
+    // The first episode on TV is the premiere, counted with the premiere's own precision.
+    if (releases.length === 0 || (index === 0 && countTo === 'tv')) {
+      return `premiere:${releasePhase(timing, nowMs)}`;
+    }
+    return `episode:${index}`;
+  });
+  if (key === null) return null;
+  if (key.startsWith('premiere:')) {
+    return { kind: 'premiere', phase: key.slice('premiere:'.length) as ReleasePhase, timing };
+  }
+  const index = Number(key.slice('episode:'.length));
+  const release = releases[index];
+  const first = releases[0];
+  const last = releases.at(-1);
+  if (release) return { kind: 'episode', release, total: releases.length };
+  if (!first || !last) return null;
+  return { kind: 'finished', first, last, total: releases.length };
+}

@@ -1,0 +1,94 @@
+import { lazy, Suspense, useRef, useState } from 'react';
+import { useZoneChoice, type ZoneChoice } from '../hooks/use-zone-choice.ts';
+
+// The look of the header's other buttons (the theme toggle's).
+const PILL =
+  'inline-flex min-h-11 items-center gap-2 rounded-full border border-line bg-surface px-4 text-sm font-semibold text-ink hover:border-metal disabled:opacity-75';
+
+const loadFinder = () =>
+  import('./zone-finder.tsx').then((module) => ({ default: module.ZoneFinder }));
+
+/**
+ * The zone every time for the visitor is shown in, and the way to change it: a disclosure button
+ * for the finder; beside it, one press back to the device's zone when another is chosen; and on
+ * a row of its own, why the page shows this zone. That row shows unopened only for a visit a link
+ * decided (or tried to): a remembered choice needs just the button beside, so a returning
+ * visitor's page hardly moves. The finder (every zone, the search) downloads when opened.
+ * Pre-rendered, and until it hydrates, the button is disabled and says it needs JavaScript, which
+ * is what a visitor without script keeps seeing.
+ */
+export function ZoneChooser() {
+  const choice = useZoneChoice();
+  const [open, setOpen] = useState(false);
+  // Made per mount, so the error panel's "Try again" downloads afresh.
+  const [Finder] = useState(() => lazy(loadFinder));
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+
+  return (
+    <>
+      <button
+        ref={toggle}
+        type="button"
+        disabled={!choice}
+        aria-expanded={open}
+        onClick={() => {
+          setOpen(!open);
+        }}
+        // One width whatever it says, so filling in the zone on hydration moves nothing.
+        className={`${PILL} w-80 max-w-full`}
+      >
+        <span className="truncate">Time zone: {choice?.zone ?? 'needs JavaScript'}</span>
+      </button>
+      {choice?.chosen && (
+        <button
+          type="button"
+          onClick={() => {
+            choice.choose(null);
+            // This button goes with the choice: focus returns to the chooser's own.
+            toggle.current?.focus();
+          }}
+          className={PILL}
+        >
+          Use my device&rsquo;s zone ({choice.deviceZone})
+        </button>
+      )}
+      {choice && (open || choice.fromLink || choice.rejectedLinkValue !== null) && (
+        // Above the hero art, which on wide screens sits where this row opens: text stays on a
+        // plain colour.
+        <div className="relative z-10 order-last basis-full rounded-xl border border-line bg-surface-raised p-4">
+          {choice.rejectedLinkValue !== null && (
+            <p className="mb-2 text-ink">
+              The link asked for the time zone &ldquo;{shown(choice.rejectedLinkValue)}&rdquo;,
+              which this browser does not know, so it is not used.
+            </p>
+          )}
+          <p className="text-ink">{summary(choice)}</p>
+          {open && (
+            <Suspense fallback={<p className="mt-3 text-ink-muted">Loading the list of zones…</p>}>
+              <Finder onClose={close} />
+            </Suspense>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+function summary({ zone, chosen, fromLink, remembered }: ZoneChoice): string {
+  const shownIn = `Times on this page are shown in ${zone}`;
+  if (fromLink) return `${shownIn}, as the link you opened asks. Nothing is stored.`;
+  if (!chosen) return `${shownIn}, your device’s zone.`;
+  return remembered
+    ? `${shownIn}, your choice, remembered on this device.`
+    : `${shownIn}, your choice, for this visit only: this browser does not let the page store it.`;
+}
+
+/** A link's value as text: control characters made visible, and never a wall of text. */
+function shown(value: string): string {
+  const visible = value.replace(/\p{C}/gu, '\uFFFD');
+  return visible.length > 40 ? `${visible.slice(0, 40)}…` : visible;
+}

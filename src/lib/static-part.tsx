@@ -1,0 +1,69 @@
+import { Suspense, lazy, memo, use, type ComponentType, type ReactNode } from 'react';
+
+/*
+ * Hydrate only what moves. Most of the page cannot change after the build (credits, facts, the
+ * timeline): React need not walk it, and the browser need not download its code. A part made
+ * with `staticPart` is a lazily loaded component whose code the build loads before it renders
+ * (`loadAllParts`), so it is written into the HTML in full. In the browser, while React hydrates the
+ * pre-rendered page, the part suspends for ever inside its own Suspense boundary, so React keeps
+ * the pre-rendered HTML exactly as it is and never asks for the code. Rendering from scratch
+ * (the dev server, component tests) has no HTML to keep, so it loads the component.
+ * A `deferredPart` is hydrated too, after its code has loaded: parts that change, but not at
+ * once (the visitor's times in the episode guide).
+ */
+
+let hydratingPreRenderedPage = false;
+
+/** Called by the client entry just before hydrateRoot, when the page was pre-rendered. */
+export function markHydratingPreRenderedPage(): void {
+  hydratingPreRenderedPage = true;
+}
+
+const never = new Promise<never>(() => undefined);
+
+function KeepPreRenderedHtml(): ReactNode {
+  return use(never);
+}
+
+type Load<Props> = () => Promise<ComponentType<Props>>;
+
+function withBoundary<Props extends object>(Inner: ComponentType<Props>) {
+  // Memoised: a dehydrated boundary that received new props would be rendered on the client.
+  return memo(function Boundary(props: Props) {
+    return (
+      <Suspense fallback={null}>
+        <Inner {...props} />
+      </Suspense>
+    );
+  });
+}
+
+/** Every part's loader, so the build can load them all before it renders. */
+const loaders = new Set<() => Promise<unknown>>();
+
+/** Loads every part's code: the build calls it so the renderer has them all at once. */
+export async function loadAllParts(): Promise<void> {
+  await Promise.all([...loaders].map((load) => load()));
+}
+
+function part<Props extends object>(load: Load<Props>, hydrate: boolean) {
+  let loaded: ComponentType<Props> | undefined;
+  const loadOnce = async () => (loaded ??= await load());
+  loaders.add(loadOnce);
+  const Lazy = lazy(async () => ({ default: await loadOnce() }));
+  return withBoundary(function Part(props: Props) {
+    if (!hydrate && hydratingPreRenderedPage) return <KeepPreRenderedHtml />;
+    const Loaded = loaded ?? Lazy;
+    return <Loaded {...props} />;
+  });
+}
+
+/** A part that is never hydrated: the pre-rendered HTML stays as the build made it. */
+export function staticPart<Props extends object>(load: Load<Props>) {
+  return part(load, false);
+}
+
+/** Like `staticPart`, but hydrated once its code arrives (loaded after the page's own). */
+export function deferredPart<Props extends object>(load: Load<Props>) {
+  return part(load, true);
+}

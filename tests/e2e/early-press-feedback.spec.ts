@@ -1,0 +1,28 @@
+import { expect, test, waitForHydration } from './fixtures.ts';
+
+test('a press made before the script has loaded is answered at once, then carried out', async ({
+  page,
+}) => {
+  // A slow network: the app's script is held back while the pre-rendered page shows.
+  let letReactIn: () => void = () => undefined;
+  const reactHeld = new Promise<void>((resolve) => (letReactIn = resolve));
+  await page.route('**/assets/hydrate-*.js', async (route) => {
+    await reactHeld;
+    await route.continue();
+  });
+  await page.goto('/');
+
+  const premise = page.getByRole('button', { name: /Show the premise/ });
+  await premise.click();
+  await expect(premise).toHaveAttribute('aria-busy', 'true');
+  const spinner = await premise.evaluate(
+    (button) => getComputedStyle(button, '::after').animationName,
+  );
+  expect(spinner).toBe('pending-spin');
+
+  letReactIn();
+  await waitForHydration(page);
+  const hide = page.getByRole('button', { name: 'Hide the premise' });
+  await expect(hide).toHaveAttribute('aria-expanded', 'true');
+  await expect(hide).not.toHaveAttribute('aria-busy');
+});
