@@ -148,7 +148,7 @@ test('with storage blocked, the horizon works for the visit and says it is not k
   await open(page);
   await horizonControl(page).selectOption('4');
   await expectHorizonShown(page, 4);
-  await expect(page.getByText(/lasts for this visit only/)).toBeVisible();
+  await expect(page.locator('#story').getByText(/lasts for this visit only/)).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(await titleLeaks(page, responses, pastHorizon(4))).toEqual([]);
   await expectAxeClean(page, { within: '#story' });
