@@ -3,7 +3,7 @@ import { useHorizon } from '../hooks/use-horizon.ts';
 import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
 import { isAllShown } from '../utils/spoiler-visibility.ts';
 import { EpisodeEntry } from './episode-entry.tsx';
-import { EpisodeTitleGate } from './episode-title-gate.tsx';
+import { EpisodeTitle } from './episode-title.tsx';
 import { HorizonSelect } from './horizon-select.tsx';
 
 /**
@@ -43,7 +43,7 @@ export function EpisodeList({ show }: { show: Show }) {
             {hidden.map((episodeNumber) => (
               <li key={episodeNumber} className="flex flex-wrap items-baseline gap-x-2">
                 <span className="text-ink-muted">Episode {episodeNumber}:</span>
-                <EpisodeTitleGate show={show} episodeNumber={episodeNumber} />
+                <EpisodeTitle show={show} episodeNumber={episodeNumber} />
               </li>
             ))}
           </ul>

@@ -30,7 +30,6 @@ export function SynopsisGate({ show, level }: { show: Show; level: SpoilerLevel 
   const hydrated = useHydrated();
   const shown = seenAny || visibility[level];
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const panelRef = useRef<HTMLDivElement>(null);
   const copy = LEVEL_COPY[level];
   const panelId = `story-${level}`;
 
@@ -76,17 +75,8 @@ export function SynopsisGate({ show, level }: { show: Show; level: SpoilerLevel 
        * The live region is present (empty) from the start, so screen readers announce what
        * arrives in it: "Loading…", then the text.
        */}
-      <div id={panelId} ref={panelRef} tabIndex={-1} aria-live="polite">
-        {shown && (
-          <SynopsisPanel
-            show={show}
-            level={level}
-            keepFocus={() => {
-              // The error panel (and its focused "Try again") unmounts as the retry starts.
-              (buttonRef.current ?? panelRef.current)?.focus();
-            }}
-          />
-        )}
+      <div id={panelId} aria-live="polite">
+        {shown && <SynopsisPanel show={show} level={level} returnFocusTo={buttonRef} />}
       </div>
     </div>
   );

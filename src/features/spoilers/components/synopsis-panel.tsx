@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useRef, type RefObject } from 'react';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import type { SpoilerLevel } from '../../../data/synopsis-types.ts';
@@ -10,42 +11,37 @@ import { LoadingLine } from '../../../components/ui/loading-line.tsx';
 export interface SynopsisPanelProps {
   show: Show;
   level: SpoilerLevel;
-  /** Called as "Try again" (and its panel) goes away, to move focus somewhere that stays. */
-  keepFocus: () => void;
+  /**
+   * Where focus goes as "Try again" (and its panel) goes away: the gate's button, or, where the
+   * level opened without one, this panel's own place.
+   */
+  returnFocusTo: RefObject<HTMLElement | null>;
 }
 
 /**
  * One opened level of the story: "Loading…", an error whose "Try again" works, or the text. Only
  * mounted once the level is open, so its query (and the level's chunk) starts then.
  */
-export function SynopsisPanel({ show, level, keepFocus }: SynopsisPanelProps) {
+export function SynopsisPanel({ show, level, returnFocusTo }: SynopsisPanelProps) {
   const query = useQuery(synopsisQueryOptions(show.id, level, true));
-  if (query.data) {
-    return (
-      <div className="mt-4">
-        <SynopsisContent show={show} part={query.data} />
-      </div>
-    );
-  }
-  if (!query.isError) {
-    return (
-      <LoadingLine
-        what={LEVEL_COPY[level].subject}
-        offline={query.fetchStatus === 'paused'}
-        className="mt-4"
-      />
-    );
-  }
+  // Stays through every state, so focus has somewhere to go when there is no button.
+  const placeRef = useRef<HTMLDivElement>(null);
   return (
-    <div className="mt-4">
-      <ErrorPanel
-        title={`${capitalize(LEVEL_COPY[level].subject)} could not be loaded`}
-        error={query.error}
-        onRetry={() => {
-          keepFocus();
-          void query.refetch();
-        }}
-      />
+    <div ref={placeRef} tabIndex={-1} className="mt-4">
+      {query.data ? (
+        <SynopsisContent show={show} part={query.data} />
+      ) : query.isError ? (
+        <ErrorPanel
+          title={`${capitalize(LEVEL_COPY[level].subject)} could not be loaded`}
+          error={query.error}
+          onRetry={() => {
+            (returnFocusTo.current ?? placeRef.current)?.focus();
+            void query.refetch();
+          }}
+        />
+      ) : (
+        <LoadingLine what={LEVEL_COPY[level].subject} offline={query.fetchStatus === 'paused'} />
+      )}
     </div>
   );
 }
