@@ -1,18 +1,12 @@
 import { part as episode1 } from '../../src/data/synopsis/metallic-rouge-episode-1.ts';
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
 import { expectAxeClean } from './axe.ts';
-import { expect, test, waitForHydration } from './fixtures.ts';
+import { expect, holdAppScript, test, waitForHydration } from './fixtures.ts';
 
 test('buttons pressed before the page hydrates take effect once it has, in order', async ({
   page,
 }) => {
-  // Hold React back, as a slow phone on a slow network would, while the pre-rendered page shows.
-  let letReactIn: () => void = () => undefined;
-  const reactHeld = new Promise<void>((resolve) => (letReactIn = resolve));
-  await page.route('**/assets/hydrate-*.js', async (route) => {
-    await reactHeld;
-    await route.continue();
-  });
+  const letReactIn = await holdAppScript(page);
   await page.goto('/');
 
   await page.getByRole('button', { name: 'Show the premise — mild spoilers' }).click();

@@ -1,15 +1,9 @@
-import { expect, test, waitForHydration } from './fixtures.ts';
+import { expect, holdAppScript, test, waitForHydration } from './fixtures.ts';
 
 test('a press made before the script has loaded is answered at once, then carried out', async ({
   page,
 }) => {
-  // A slow network: the app's script is held back while the pre-rendered page shows.
-  let letReactIn: () => void = () => undefined;
-  const reactHeld = new Promise<void>((resolve) => (letReactIn = resolve));
-  await page.route('**/assets/hydrate-*.js', async (route) => {
-    await reactHeld;
-    await route.continue();
-  });
+  const letReactIn = await holdAppScript(page);
   await page.goto('/');
 
   const premise = page.getByRole('button', { name: /Show the premise/ });

@@ -35,3 +35,17 @@ export { expect };
 export async function waitForHydration(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 }
+
+/**
+ * Holds the app's script back, as a slow phone on a slow network would, while the pre-rendered
+ * page shows. Call the returned function to let it through.
+ */
+export async function holdAppScript(page: Page): Promise<() => void> {
+  let letItIn: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (letItIn = resolve));
+  await page.route('**/assets/hydrate-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return letItIn;
+}
