@@ -38,12 +38,15 @@ export async function waitForHydration(page: Page) {
 
 /**
  * Holds the app's script back, as a slow phone on a slow network would, while the pre-rendered
- * page shows. Call the returned function to let it through.
+ * page shows (`scripts` widens it, e.g. to every chunk). Call the returned function to let it in.
  */
-export async function holdAppScript(page: Page): Promise<() => void> {
+export async function holdAppScript(
+  page: Page,
+  scripts = '**/assets/hydrate-*.js',
+): Promise<() => void> {
   let letItIn: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (letItIn = resolve));
-  await page.route('**/assets/hydrate-*.js', async (route) => {
+  await page.route(scripts, async (route) => {
     await held;
     await route.continue();
   });

@@ -3,7 +3,7 @@ import { part as episode1 } from '../../src/data/synopsis/metallic-rouge-episode
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
 import { BASE_PORT } from '../../playwright.config.ts';
 import { expectAxeClean } from './axe.ts';
-import { expect, test, waitForHydration } from './fixtures.ts';
+import { expect, holdAppScript, test, waitForHydration } from './fixtures.ts';
 
 const PREMISE_BUTTON = 'Show the premise — mild spoilers';
 const EPISODE_BUTTON = 'Show what happens in episode 1 — strong spoilers';
@@ -139,14 +139,7 @@ test('a reload keeps the choice, and the first paint already hides the closed bu
   expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe('premise');
 
   // Hold the app's script back, to see the page exactly as it is painted before hydration.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/assets/*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppScript(page, '**/assets/*.js');
   await page.reload({ waitUntil: 'commit' });
   await expect(page.locator('html')).toHaveAttribute('data-spoilers', 'premise');
   // One placeholder, where the premise's closed button would be; that button is not painted.

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectAxeClean } from './axe.ts';
-import { expect, test, waitForHydration } from './fixtures.ts';
+import { expect, holdAppScript, test, waitForHydration } from './fixtures.ts';
 import {
   EPISODES,
   announcements,
@@ -104,14 +104,7 @@ test('the pre-rendered page is at horizon 0 for everyone, and boot.js marks the 
     localStorage.setItem(key, '8');
   }, HORIZON_KEY);
   // Hold the app's script back, to see the page exactly as it is painted before hydration.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/assets/*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdAppScript(page, '**/assets/*.js');
   await page.goto('/', { waitUntil: 'commit' });
   await expect(page.locator('html')).toHaveAttribute('data-seen', '8');
   await expect(page.locator('#story')).toBeVisible();
