@@ -1,4 +1,4 @@
-import { Suspense, lazy, memo, use, type ComponentType, type ReactNode } from 'react';
+import { Suspense, lazy, memo, use, useEffect, type ComponentType, type ReactNode } from 'react';
 
 /*
  * Hydrate only what moves. Most of the page cannot change after the build (credits, facts, the
@@ -27,9 +27,33 @@ function KeepPreRenderedHtml(): ReactNode {
 
 type Load<Props> = () => Promise<ComponentType<Props>>;
 
-function withBoundary<Props extends object>(Inner: ComponentType<Props>) {
+/*
+ * How many deferred parts on screen still wait for their code, kept on <html data-parts-waiting>.
+ * The browser tests stop the clock only once it reads 0: React commits a part that arrives soon
+ * after a fallback on a timer, and a stopped clock would hold that part back for ever.
+ */
+let partsWaiting = 0;
+
+/** Counts `change` while the calling component is mounted (0: not counted, a static part). */
+function useCountWaitingParts(change: -1 | 0 | 1): void {
+  useEffect(() => {
+    if (change === 0) return;
+    const count = (by: number) => {
+      partsWaiting += by;
+      document.documentElement.dataset.partsWaiting = String(partsWaiting);
+    };
+    count(change);
+    return () => {
+      count(-change);
+    };
+  }, [change]);
+}
+
+function withBoundary<Props extends object>(Inner: ComponentType<Props>, hydrate: boolean) {
   // Memoised: a dehydrated boundary that received new props would be rendered on the client.
   return memo(function Boundary(props: Props) {
+    // A deferred part waits from the moment its boundary is on screen...
+    useCountWaitingParts(hydrate ? 1 : 0);
     return (
       <Suspense fallback={null}>
         <Inner {...props} />
@@ -52,10 +76,12 @@ function part<Props extends object>(load: Load<Props>, hydrate: boolean) {
   loaders.add(loadOnce);
   const Lazy = lazy(async () => ({ default: await loadOnce() }));
   return withBoundary(function Part(props: Props) {
+    // ...until its content is committed, which happens only once its code has arrived.
+    useCountWaitingParts(hydrate ? -1 : 0);
     if (!hydrate && hydratingPreRenderedPage) return <KeepPreRenderedHtml />;
     const Loaded = loaded ?? Lazy;
     return <Loaded {...props} />;
-  });
+  }, hydrate);
 }
 
 /** A part that is never hydrated: the pre-rendered HTML stays as the build made it. */
