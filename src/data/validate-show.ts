@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { forEachSourceIdList } from './cited-sources.ts';
 import { episodeDetailSchema, type EpisodeDetail } from './episode-schema.ts';
 import { showSchema } from './show-schema.ts';
 import { ShowDataError, type DataProblem } from './show-data-error.ts';
@@ -101,32 +102,19 @@ function findRepeats(ids: readonly string[], listName: string): DataProblem[] {
   });
 }
 
-/** Walks the data for `sourceIds` (and `datedSourceIds`, …) arrays and checks each id against the known sources. */
+/** Checks every id in the data's `sourceIds` (and `datedSourceIds`, …) against the known sources. */
 function findUnknownSourceIds(data: unknown, known: ReadonlySet<string>): DataProblem[] {
   const problems: DataProblem[] = [];
-  const visit = (node: unknown, path: { key: unknown }[]): void => {
-    if (Array.isArray(node)) {
-      node.forEach((child, index) => {
-        visit(child, [...path, { key: index }]);
-      });
-    } else if (node !== null && typeof node === 'object') {
-      for (const [key, child] of Object.entries(node)) {
-        if (/^sourceIds$|SourceIds$/.test(key) && Array.isArray(child)) {
-          child.forEach((id: unknown, index) => {
-            if (typeof id === 'string' && !known.has(id)) {
-              problems.push({
-                path: formatPath([...path, { key }, { key: index }]),
-                value: id,
-                message: 'is not the id of any source',
-              });
-            }
-          });
-        } else {
-          visit(child, [...path, { key }]);
-        }
+  forEachSourceIdList(data, (ids, path) => {
+    ids.forEach((id, index) => {
+      if (typeof id === 'string' && !known.has(id)) {
+        problems.push({
+          path: formatPath([...path, { key: index }]),
+          value: id,
+          message: 'is not the id of any source',
+        });
       }
-    }
-  };
-  visit(data, []);
+    });
+  });
   return problems;
 }

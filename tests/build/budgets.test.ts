@@ -13,11 +13,13 @@ const KiB = 1024;
 /*
  * HTML was 14 KiB, one TCP round trip's first window. The episode guide (13 rows, pre-rendered so
  * it reads without script) and the run's data in the query state take it to about 15.5 KiB:
- * 16 KiB keeps the page to two round trips with room for a title or two, and no more.
+ * 16 KiB kept the page to two round trips with room for a title or two. Each section's list of its
+ * sources (one Tab stop per section instead of one per citation, #17) added 1.3 KiB: 17 KiB holds
+ * it and is still two round trips (the second window is twice the first).
  * Script was 90 KiB at 89.6 KiB used; the whole run, the horizon and the zone chooser were
  * allowed 2 KiB more between them (issues #13–#15) and took about 0.5 KiB: 91 KiB holds them.
  */
-const BUDGET = { script: 91 * KiB, css: 10 * KiB, html: 16 * KiB };
+const BUDGET = { script: 91 * KiB, css: 10 * KiB, html: 17 * KiB };
 
 function report(label: string, bytes: number, budget: number, files: string[] = []): void {
   const detail = files.length > 0 ? ` (${files.join(', ')})` : '';

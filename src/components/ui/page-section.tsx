@@ -1,15 +1,19 @@
 import type { ReactNode } from 'react';
+import type { Source } from '../../data/show-types.ts';
+import { SectionSources } from './section-sources.tsx';
 
 interface PageSectionProps {
   id: string;
   title: string;
   /** A short line under the heading. */
   lead?: ReactNode;
+  /** Every source the section cites, listed once at its end (see section-sources.tsx). */
+  sources?: readonly Source[];
   children: ReactNode;
 }
 
 /** A top-level section of the page: a landmark named by its h2. */
-export function PageSection({ id, title, lead, children }: PageSectionProps) {
+export function PageSection({ id, title, lead, sources = [], children }: PageSectionProps) {
   const headingId = `${id}-heading`;
   return (
     <section
@@ -24,7 +28,11 @@ export function PageSection({ id, title, lead, children }: PageSectionProps) {
         {title}
       </h2>
       {lead && <p className="mt-2 max-w-prose text-ink-muted">{lead}</p>}
-      <div className="mt-6">{children}</div>
+      <div className="mt-6">
+        <SectionSources sectionTitle={title} sources={sources}>
+          {children}
+        </SectionSources>
+      </div>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { Source } from '../../data/show-types.ts';
+import { useSourcesListedAtSectionEnd } from './section-sources.tsx';
 
 interface SourceListProps {
   sources: readonly Source[];
@@ -7,7 +8,8 @@ interface SourceListProps {
 
 /**
  * "Source: …" under a fact. A source with an address is a link that says where it goes and opens
- * safely; one without is cited by name and date so the reader can still look it up.
+ * safely; one without is cited by name and date so the reader can still look it up. Inside a
+ * section that lists its sources at its end, the links leave the Tab order (see section-sources).
  */
 export function SourceList({ sources, className = '' }: SourceListProps) {
   if (sources.length === 0) return null;
@@ -25,11 +27,13 @@ export function SourceList({ sources, className = '' }: SourceListProps) {
 }
 
 function SourceCitation({ source }: { source: Source }) {
+  const listedAtSectionEnd = useSourcesListedAtSectionEnd();
   const label = `${source.publication}, ${source.date}`;
   if (!source.url) return <cite className="not-italic">{label}</cite>;
   return (
     <a
       href={source.url}
+      {...(listedAtSectionEnd ? { tabIndex: -1 } : {})}
       target="_blank"
       rel="noopener noreferrer"
       className="underline decoration-1 underline-offset-2 hover:text-ink"

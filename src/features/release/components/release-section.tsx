@@ -1,5 +1,6 @@
 import { PageSection } from '../../../components/ui/page-section.tsx';
 import { SourceList } from '../../../components/ui/source-list.tsx';
+import { citedSources } from '../../../data/cited-sources.ts';
 import { sourcesFor } from '../../../data/sources.ts';
 import type { ReactNode } from 'react';
 import type { Show } from '../../../data/show-types.ts';
@@ -25,7 +26,11 @@ export function ReleaseSection({
 }) {
   const { premiere } = show;
   return (
-    <PageSection id="release" title="Release and broadcast">
+    <PageSection
+      id="release"
+      title="Release and broadcast"
+      sources={citedSources(show.sources, [premiere, show.run, show.broadcast, show.timeline])}
+    >
       <CountdownCard show={show} />
       <div className="mt-6 space-y-3">
         {premiere.precision === 'minute' ? (

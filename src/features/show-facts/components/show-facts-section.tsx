@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { PageSection } from '../../../components/ui/page-section.tsx';
 import { SourceList } from '../../../components/ui/source-list.tsx';
 import type { Show } from '../../../data/show-types.ts';
+import { citedSources } from '../../../data/cited-sources.ts';
 import { sourcesFor } from '../../../data/sources.ts';
 
 /** The show at a glance — what it is, who made it, its songs — each fact with its sources. */
@@ -9,7 +10,11 @@ export function ShowFactsSection({ show }: { show: Show }) {
   const { format, studio, themeSongs, title } = show;
   const songSourceIds = [...new Set(themeSongs.flatMap((song) => song.sourceIds))];
   return (
-    <PageSection id="about" title="About the show">
+    <PageSection
+      id="about"
+      title="About the show"
+      sources={citedSources(show.sources, [title, format, studio, themeSongs])}
+    >
       <dl className="grid gap-x-8 gap-y-6 text-ink-muted sm:grid-cols-2 lg:grid-cols-4">
         <Fact term="Japanese title" sourceIds={title.sourceIds} show={show}>
           <span lang={title.native.lang} className="text-ink">
