@@ -17,9 +17,11 @@ const KiB = 1024;
  * sources (one Tab stop per section instead of one per citation, #17) added 1.3 KiB: 17 KiB holds
  * it and is still two round trips (the second window is twice the first).
  * Script was 90 KiB at 89.6 KiB used; the whole run, the horizon and the zone chooser were
- * allowed 2 KiB more between them (issues #13–#15) and took about 0.5 KiB: 91 KiB holds them.
+ * allowed 2 KiB more between them (issues #13–#15) and took about 0.5 KiB: 91 KiB held them at
+ * 90.5. The guide's own horizon control and seen titles, and the sections' source lists (#14,
+ * #17) took it to 91.3: 92 KiB holds them, with room for little else.
  */
-const BUDGET = { script: 91 * KiB, css: 10 * KiB, html: 17 * KiB };
+const BUDGET = { script: 92 * KiB, css: 10 * KiB, html: 17 * KiB };
 
 function report(label: string, bytes: number, budget: number, files: string[] = []): void {
   const detail = files.length > 0 ? ` (${files.join(', ')})` : '';

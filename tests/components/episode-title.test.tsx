@@ -5,7 +5,10 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { episodeLoaders } from '../../src/data/episode-registry.ts';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
-import { EpisodeTitle } from '../../src/features/spoilers/components/episode-title.tsx';
+import {
+  EpisodeTitle,
+  EpisodeTitleIfSeen,
+} from '../../src/features/spoilers/components/episode-title.tsx';
 import { HorizonControl } from '../../src/features/spoilers/components/horizon-control.tsx';
 import { ALL_SHOWN } from '../../src/features/spoilers/utils/spoiler-visibility.ts';
 import { episode as episode8 } from '../../src/data/episodes/metallic-rouge-episode-08.ts';
@@ -146,12 +149,37 @@ describe('beside a horizon control, as in an episode guide', { timeout: 30_000 }
       ),
     );
     await screen.findByRole('button', { name: 'Show the title of episode 9' });
+    // Until its code has arrived the control is a disabled stand-in with no episodes to choose.
+    await screen.findByRole('option', { name: 'up to episode 9' });
     await user.selectOptions(
-      await screen.findByRole('combobox', { name: 'I have seen' }),
+      screen.getByRole('combobox', { name: 'I have seen' }),
       'up to episode 9',
     );
     expect(await screen.findByText(episode9.title.english)).toBeVisible();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+});
+
+describe('a title only if seen, as in the episode guide', { timeout: 30_000 }, () => {
+  it('shows a seen title, and for one past the horizon nothing at all and loads nothing', async () => {
+    const loaded = watchEpisodeLoads();
+    renderWithClient(
+      withStores(
+        visitorStores({ search: '?seen=8' }),
+        <ol>
+          <li>
+            <EpisodeTitleIfSeen show={metallicRouge} episodeNumber={8} />
+          </li>
+          <li data-testid="episode-9">
+            <EpisodeTitleIfSeen show={metallicRouge} episodeNumber={9} />
+          </li>
+        </ol>,
+      ),
+    );
+    expect(await screen.findByText(episode8.title.english)).toBeVisible();
+    expect(screen.getByTestId('episode-9')).toBeEmptyDOMElement();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(loaded).toEqual([8]);
   });
 });
 

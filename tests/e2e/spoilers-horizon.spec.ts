@@ -225,3 +225,37 @@ test('"Show all spoilers" shows every episode, and off returns to the horizon', 
   await expectHorizonShown(page, 4);
   expect(titlesIn(await page.locator('body').innerText(), pastHorizon(4))).toEqual([]);
 });
+
+test('the episode guide names the episodes seen, and its own control moves the horizon everywhere', async ({
+  page,
+}) => {
+  await open(page, '?seen=2');
+  const release = page.getByRole('region', { name: 'Release and broadcast' });
+  const rowHeader = (episodeNumber: number) =>
+    release.getByRole('rowheader', { name: new RegExp(`^Episode ${episodeNumber}\\b`) });
+  const [first, second, third] = EPISODES;
+  if (!first || !second || !third) throw new Error('the run has fewer than 3 episodes');
+  await expect(rowHeader(2)).toContainText(second.title.english);
+  await expect(rowHeader(1)).toContainText(first.title.japanese);
+  // Past the horizon a row has its number and nothing else: no title, no placeholder, no button.
+  await expect(rowHeader(3)).not.toContainText('Title');
+  await expect(rowHeader(3).getByRole('button')).toHaveCount(0);
+
+  await release.getByRole('combobox', { name: 'I have seen' }).selectOption('3');
+  await expect(rowHeader(3)).toContainText(third.title.english);
+  await expectHorizonShown(page, 3);
+  expect(titlesIn(await page.content(), pastHorizon(3))).toEqual([]);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the guide’s horizon control is shown as not working, and says why', async ({ page }) => {
+    await page.goto('/');
+    const control = page
+      .getByRole('region', { name: 'Release and broadcast' })
+      .getByRole('combobox', { name: 'I have seen' });
+    await expect(control).toBeDisabled();
+    await expect(control).toHaveText('needs JavaScript');
+  });
+});

@@ -1,19 +1,24 @@
 import type { ReactNode } from 'react';
-import type { Source } from '../../data/show-types.ts';
-import { SectionSources } from './section-sources.tsx';
+import type { Show } from '../../data/show-types.ts';
+import { SourcesListedAtSectionEnd } from './section-sources.tsx';
+import { StaticSourceIndex } from './source-index-part.ts';
 
 interface PageSectionProps {
   id: string;
   title: string;
   /** A short line under the heading. */
   lead?: ReactNode;
-  /** Every source the section cites, listed once at its end (see section-sources.tsx). */
-  sources?: readonly Source[];
+  /**
+   * To list every source the section cites once, at its end (see section-sources.tsx): the show,
+   * and the part of its data the section states. A module-level function, so that it is the same
+   * on every render and the list, which is never hydrated, keeps its pre-rendered HTML.
+   */
+  sources?: { show: Show; statedIn: (show: Show) => unknown };
   children: ReactNode;
 }
 
 /** A top-level section of the page: a landmark named by its h2. */
-export function PageSection({ id, title, lead, sources = [], children }: PageSectionProps) {
+export function PageSection({ id, title, lead, sources, children }: PageSectionProps) {
   const headingId = `${id}-heading`;
   return (
     <section
@@ -29,9 +34,18 @@ export function PageSection({ id, title, lead, sources = [], children }: PageSec
       </h2>
       {lead && <p className="mt-2 max-w-prose text-ink-muted">{lead}</p>}
       <div className="mt-6">
-        <SectionSources sectionTitle={title} sources={sources}>
-          {children}
-        </SectionSources>
+        {sources ? (
+          <>
+            <SourcesListedAtSectionEnd>{children}</SourcesListedAtSectionEnd>
+            <StaticSourceIndex
+              show={sources.show}
+              sectionTitle={title}
+              statedIn={sources.statedIn}
+            />
+          </>
+        ) : (
+          children
+        )}
       </div>
     </section>
   );

@@ -1,5 +1,4 @@
 import { PageSection } from '../../../components/ui/page-section.tsx';
-import { citedSources } from '../../../data/cited-sources.ts';
 import type { Show } from '../../../data/show-types.ts';
 import { sortStaff } from '../utils/sort-staff.ts';
 import { CastCard } from './cast-card.tsx';
@@ -13,7 +12,7 @@ export function CreditsSection({ show }: { show: Show }) {
       id="credits"
       title="Staff and cast"
       lead="The people behind the series and the voices of its characters, each with the reports to check them against."
-      sources={citedSources(show.sources, [show.staff, show.cast])}
+      sources={{ show, statedIn: credits }}
     >
       <div className="flex flex-col gap-10">
         <CreditList
@@ -34,4 +33,9 @@ export function CreditsSection({ show }: { show: Show }) {
       </div>
     </PageSection>
   );
+}
+
+/** What the section states, for its list of sources. */
+function credits(show: Show) {
+  return [show.staff, show.cast];
 }

@@ -26,16 +26,20 @@ const STATUS_WORDS: Record<EpisodeStatus, string> = {
  * reached Crunchyroll, and how each date is known. Pre-rendered in full; the visitor's cells and
  * the status fill in once the browser knows the zone and the time. The columns have fixed
  * widths, so filling them moves nothing. Titles are spoilers: `episodeTitle` (from the spoiler
- * feature) decides what, if anything, stands under each number.
+ * feature) decides what, if anything, stands under each number, and `horizonControl` is where the
+ * visitor says how far they have watched. Both are functions, stable between renders: this part
+ * is memoised, so that it keeps its pre-rendered HTML until its own code has arrived.
  */
 export function EpisodeGuide({
   show,
   run,
   episodeTitle,
+  horizonControl,
 }: {
   show: Show;
   run: BroadcastRun;
   episodeTitle?: (episodeNumber: number) => ReactNode;
+  horizonControl?: () => ReactNode;
 }) {
   const zone = useVisitorZone();
   const broadcasts = episodeReleases(run, 'tv');
@@ -58,6 +62,7 @@ export function EpisodeGuide({
         day.
       </p>
       <SourceList sources={sourcesFor(show.sources, run.weeklySlot.sourceIds)} className="mt-1" />
+      {horizonControl && <div className="mt-4">{horizonControl()}</div>}
       {/* The table fits any width, so nothing scrolls out of sight: on a phone the status and how
           the date is known move under the episode's number, and their columns go. */}
       <div className="mt-4 rounded-lg border border-line">
@@ -109,7 +114,10 @@ export function EpisodeGuide({
                   <th scope="row" className="font-semibold">
                     Episode {episode.number}
                     {episodeTitle && (
-                      <span className="mt-1 block font-normal">{episodeTitle(episode.number)}</span>
+                      // Empty (and so out of the layout) until a title the visitor may see loads.
+                      <span className="mt-1 block font-normal empty:hidden">
+                        {episodeTitle(episode.number)}
+                      </span>
                     )}
                     <span className="mt-1 block font-normal text-ink-muted sm:hidden">
                       {status ? `${STATUS_WORDS[status]}. ` : ''}

@@ -1,6 +1,5 @@
 import { PageSection } from '../../../components/ui/page-section.tsx';
 import { SourceList } from '../../../components/ui/source-list.tsx';
-import { citedSources } from '../../../data/cited-sources.ts';
 import { sourcesFor } from '../../../data/sources.ts';
 import type { ReactNode } from 'react';
 import type { Show } from '../../../data/show-types.ts';
@@ -14,22 +13,24 @@ import {
 
 /**
  * The release: the countdown, the premiere's times, the episode guide, where to watch and how
- * the date became known. `episodeTitle` fills the guide's title lines (titles are spoilers, so
- * the spoiler feature decides what shows).
+ * the date became known. `episodeTitle` fills the guide's title lines and `horizonControl` sits
+ * above them (titles are spoilers, so the spoiler feature decides what shows); see EpisodeGuide.
  */
 export function ReleaseSection({
   show,
   episodeTitle,
+  horizonControl,
 }: {
   show: Show;
   episodeTitle?: (episodeNumber: number) => ReactNode;
+  horizonControl?: () => ReactNode;
 }) {
   const { premiere } = show;
   return (
     <PageSection
       id="release"
       title="Release and broadcast"
-      sources={citedSources(show.sources, [premiere, show.run, show.broadcast, show.timeline])}
+      sources={{ show, statedIn: releaseFacts }}
     >
       <CountdownCard show={show} />
       <div className="mt-6 space-y-3">
@@ -48,6 +49,7 @@ export function ReleaseSection({
             show={show}
             run={show.run}
             {...(episodeTitle ? { episodeTitle } : {})}
+            {...(horizonControl ? { horizonControl } : {})}
           />
         </div>
       )}
@@ -57,4 +59,9 @@ export function ReleaseSection({
       </div>
     </PageSection>
   );
+}
+
+/** What the release section states, for its list of sources. */
+function releaseFacts(show: Show) {
+  return [show.premiere, show.run, show.broadcast, show.timeline];
 }

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { PageSection } from '../../../components/ui/page-section.tsx';
 import { SourceList } from '../../../components/ui/source-list.tsx';
 import type { Show } from '../../../data/show-types.ts';
-import { citedSources } from '../../../data/cited-sources.ts';
 import { sourcesFor } from '../../../data/sources.ts';
 
 /** The show at a glance — what it is, who made it, its songs — each fact with its sources. */
@@ -10,11 +9,7 @@ export function ShowFactsSection({ show }: { show: Show }) {
   const { format, studio, themeSongs, title } = show;
   const songSourceIds = [...new Set(themeSongs.flatMap((song) => song.sourceIds))];
   return (
-    <PageSection
-      id="about"
-      title="About the show"
-      sources={citedSources(show.sources, [title, format, studio, themeSongs])}
-    >
+    <PageSection id="about" title="About the show" sources={{ show, statedIn: showFacts }}>
       <dl className="grid gap-x-8 gap-y-6 text-ink-muted sm:grid-cols-2 lg:grid-cols-4">
         <Fact term="Japanese title" sourceIds={title.sourceIds} show={show}>
           <span lang={title.native.lang} className="text-ink">
@@ -68,4 +63,9 @@ function Fact({
 function joinTitles(titles: string[]): string {
   if (titles.length < 2) return titles.join('');
   return `${titles.slice(0, -1).join(', ')} and ${titles.at(-1) ?? ''}`;
+}
+
+/** What the section states, for its list of sources. */
+function showFacts(show: Show) {
+  return [show.title, show.format, show.studio, show.themeSongs];
 }

@@ -1,11 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
-import { episodeQueryOptions } from '../api/episode-query.ts';
+import { useId, useState } from 'react';
 import { useHorizon } from '../hooks/use-horizon.ts';
 import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
 import { isAllShown } from '../utils/spoiler-visibility.ts';
-import { EpisodeTitleText } from './episode-title-text.tsx';
 import type { EpisodeTitleProps } from './episode-title.tsx';
+import { LoadedTitle } from './loaded-title.tsx';
 import { TitleHidden } from './title-hidden.tsx';
 
 /**
@@ -39,35 +37,6 @@ export function EpisodeTitleGate({ show, episodeNumber }: EpisodeTitleProps) {
         {revealed ? 'Hide the title ' : 'Show the title '}
         <span className="sr-only">of episode {episodeNumber}</span>
       </button>
-    </span>
-  );
-}
-
-function LoadedTitle({ show, episodeNumber }: EpisodeTitleProps) {
-  const query = useQuery(episodeQueryOptions(show.id, episodeNumber, true));
-  // Stays in place through every state, so a retry can keep focus here.
-  const placeRef = useRef<HTMLSpanElement>(null);
-  return (
-    <span ref={placeRef} tabIndex={-1}>
-      {query.data ? (
-        <EpisodeTitleText title={query.data.title} />
-      ) : query.isError ? (
-        <>
-          <span role="alert">The title of episode {episodeNumber} could not be loaded. </span>
-          <button
-            type="button"
-            onClick={() => {
-              placeRef.current?.focus();
-              void query.refetch();
-            }}
-            className="min-h-11 rounded-md px-1 text-sm font-semibold text-accent underline underline-offset-2"
-          >
-            Try again
-          </button>
-        </>
-      ) : (
-        <span className="text-ink-muted">Loading the title…</span>
-      )}
     </span>
   );
 }

@@ -22,3 +22,12 @@ export const EpisodeTitle = afterHydration<EpisodeTitleProps>(
   () => loadLiveParts().then((module) => module.EpisodeTitleGate),
   () => <TitleHidden />,
 );
+
+/**
+ * An episode's title only if the visitor has seen it (see SeenEpisodeTitle): nothing otherwise,
+ * and nothing in the pre-rendered HTML.
+ */
+export const EpisodeTitleIfSeen = afterHydration<EpisodeTitleProps>(
+  () => loadLiveParts().then((module) => module.SeenEpisodeTitle),
+  () => null,
+);

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Show } from '../../../data/show-types.ts';
 import { useHorizon } from '../hooks/use-horizon.ts';
+import { HORIZON_CONTROL_LOOK } from './horizon-control-look.ts';
 
 /**
  * "I have seen: …", a native select: labelled, and operable with the keyboard (arrows, type to
@@ -24,8 +25,8 @@ export function HorizonSelect({ show }: { show: Show }) {
         ? 'Set by the link you followed, for this visit: it is not saved unless you change it.'
         : null;
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-      <label htmlFor={id} className="font-semibold text-ink">
+    <div className={HORIZON_CONTROL_LOOK.row}>
+      <label htmlFor={id} className={HORIZON_CONTROL_LOOK.label}>
         I have seen
       </label>
       <select
@@ -35,7 +36,7 @@ export function HorizonSelect({ show }: { show: Show }) {
         onChange={(event) => {
           setHorizon(Number(event.target.value));
         }}
-        className="min-h-11 rounded-md border border-line bg-surface-raised px-3 text-ink hover:border-accent"
+        className={HORIZON_CONTROL_LOOK.select}
       >
         {Array.from({ length: episodeCount + 1 }, (_, seen) => (
           <option key={seen} value={seen}>
