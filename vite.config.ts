@@ -44,8 +44,20 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Plain Node: setting up jsdom costs more than most of these tests take. A file that
+          // needs a browser's objects (storage, the document) says so: `@vitest-environment jsdom`.
+          environment: 'node',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup-unit.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
           environment: 'jsdom',
-          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
+          include: ['tests/components/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup.ts'],
           // The slowest test takes under a second alone; a machine busy with other work can make
           // that several times longer, which is no reason to fail.

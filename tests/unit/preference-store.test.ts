@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { createPreference } from '../../src/lib/preference-store.ts';
 import { createSafeStorage } from '../../src/lib/safe-storage.ts';

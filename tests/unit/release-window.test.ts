@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { ReleaseDate } from '../../src/data/show-types.ts';
 import { formatIsoDate, formatIsoSpan } from '../../src/features/release/utils/announced-date.ts';
