@@ -55,7 +55,9 @@ for (const { title, run, report, count } of steps) {
   console.log(`\n=== ${title}`);
   // A report left by an earlier run must not be counted as this one's.
   if (report) rmSync(report, { force: true });
+  const started = performance.now();
   const statuses = await runAll(run);
+  console.log(`=== ${title}: ${((performance.now() - started) / 1000).toFixed(0)} s`);
   const failedBefore = totals.failed;
   if (report) count(readJson(report));
   if (statuses.some((status) => status !== 0)) {
