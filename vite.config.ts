@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 
 /** Modules that hydration and the lazily loaded parts both use: React, Query, shared code. */
 const SHARED_WITH_HYDRATION =
-  /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components)[\\/]|src[\\/]data[\\/](sources|show-constants|synopsis-types)\.ts/;
+  /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components)[\\/]|src[\\/]data[\\/](sources|show-constants|synopsis-types|cited-sources|show-data-error)\.ts/;
 
 /** `BASE_PATH=/some/path/ npm run build` makes a build that works under that path. */
 const base = process.env.BASE_PATH ?? '/';
@@ -30,6 +30,10 @@ export default defineConfig({
               // helper stays out, or the entry would pull React in before the first paint.
               name: 'app',
               test: (id: string) => SHARED_WITH_HYDRATION.test(id) && !id.includes('early-presses'),
+              // Only what the test names: by default the group also takes in what its modules
+              // import, and so took Vite's preload helper (the group's lazy parts use it), which
+              // the entry imports too, so the entry pulled the whole chunk in before the first paint.
+              includeDependenciesRecursively: false,
             },
           ],
         },

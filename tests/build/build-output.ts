@@ -28,14 +28,14 @@ function distPath(url: string): string {
 }
 
 /** Scripts the HTML asks for up front: classic and module scripts, and modulepreload links. */
-function htmlScripts(): string[] {
+export function htmlScripts(): string[] {
   const scripts = [...indexHtml.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)];
   const preloads = [...indexHtml.matchAll(/<link rel="modulepreload"[^>]*\shref="([^"]+)"/g)];
   return [...scripts, ...preloads].map((match) => distPath(match[1]!));
 }
 
 /** Files a chunk imports statically (`import{a}from"./x.js"`), which load before it runs. */
-function staticImports(path: string): string[] {
+export function staticImports(path: string): string[] {
   const code = distText(path);
   return [...code.matchAll(/\bimport\s*(?:[^'"()]*?\bfrom\s*)?["']\.\/([^"']+\.js)["']/g)].map(
     (match) => `assets/${match[1]!}`,
