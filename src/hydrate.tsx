@@ -1,6 +1,6 @@
 /** Hydrates the pre-rendered page (or renders it, on the dev server). Loaded by main.tsx. */
 import { hydrate } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { AppProvider } from './app/provider.tsx';
@@ -34,7 +34,11 @@ const rootOptions = {
 // The build pre-renders the page; the dev server does not, and then React renders from scratch.
 if (preRenderedState && container.firstElementChild) {
   markHydratingPreRenderedPage();
-  hydrateRoot(container, page, rootOptions);
+  // As a transition, React hydrates in slices of a few milliseconds and lets the browser handle
+  // input between them, instead of one long task; the page is readable all along.
+  startTransition(() => {
+    hydrateRoot(container, page, rootOptions);
+  });
 } else {
   createRoot(container, rootOptions).render(page);
 }
