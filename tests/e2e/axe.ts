@@ -7,7 +7,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * Fails with each rule broken and where, when axe finds anything in the page as it is now, or in
- * the part that `within` selects. `bestPractice` adds axe's advice beyond WCAG.
+ * the part that `within` selects. `bestPractice` adds axe's advice beyond WCAG. Returns axe's
+ * results, for a test that also looks at what passed or could not be decided.
  */
 export async function expectAxeClean(
   page: Page,
@@ -17,10 +18,11 @@ export async function expectAxeClean(
     bestPractice ? [...WCAG_TAGS, 'best-practice'] : WCAG_TAGS,
   );
   if (within) builder = builder.include(within);
-  const { violations } = await builder.analyze();
+  const results = await builder.analyze();
   expect(
-    violations.map(
+    results.violations.map(
       ({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target).join(', ')})`,
     ),
   ).toEqual([]);
+  return results;
 }

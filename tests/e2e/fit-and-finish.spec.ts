@@ -1,6 +1,6 @@
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
 import { expectAxeClean } from './axe.ts';
-import { expect, test, waitForHydration } from './fixtures.ts';
+import { expect, test, waitForHydration, pageSettled } from './fixtures.ts';
 
 test('in forced colours the "Show all spoilers" switch looks different on and off', async ({
   page,
@@ -39,7 +39,7 @@ test('offline, revealing the premise says why it waits, and it arrives once back
   await page.goto('/');
   await waitForHydration(page);
   // Everything the page loads by itself has arrived; only the story is left to fetch.
-  await page.waitForLoadState('networkidle');
+  await pageSettled(page);
   await context.setOffline(true);
   await page.getByRole('button', { name: /Show the premise/ }).click();
   await expect(

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Request } from '@playwright/test';
 
 /**
  * Every browser test fails on a console error or warning, an uncaught exception, or a CSP
@@ -7,6 +7,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 export const test = base.extend<{ pageProblems: string[] }>({
   pageProblems: [
     async ({ page }, use) => {
+      trackRequests(page);
+      page.context().on('page', trackRequests);
       const problems: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error' || message.type() === 'warning') {
@@ -51,4 +53,46 @@ export async function holdAppScript(
     await route.continue();
   });
   return letItIn;
+}
+
+export interface RequestTracker {
+  /** Resolves once no request the page has started is still unanswered. */
+  idle(): Promise<void>;
+}
+
+const trackers = new WeakMap<Page, RequestTracker>();
+
+/** Follows the page's requests from now on (every test's pages are followed from the start). */
+export function trackRequests(page: Page): RequestTracker {
+  const known = trackers.get(page);
+  if (known) return known;
+  const pending = new Set<Request>();
+  const waiting: (() => void)[] = [];
+  page.on('request', (request) => pending.add(request));
+  const answered = (request: Request) => {
+    pending.delete(request);
+    if (pending.size === 0) for (const resolve of waiting.splice(0)) resolve();
+  };
+  page.on('requestfinished', answered);
+  page.on('requestfailed', answered);
+  const tracker = {
+    idle: () =>
+      pending.size === 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            waiting.push(resolve);
+          }),
+  };
+  trackers.set(page, tracker);
+  return tracker;
+}
+
+/**
+ * Waits until the page has loaded all it loads by itself: every deferred part has its code
+ * (`data-parts-waiting`, see src/lib/static-part.tsx) and no request is still unanswered. A state,
+ * where Playwright's "networkidle" is a fixed half second without requests.
+ */
+export async function pageSettled(page: Page): Promise<void> {
+  await expect(page.locator('html')).not.toHaveAttribute('data-parts-waiting', /^[1-9]/);
+  await trackRequests(page).idle();
 }

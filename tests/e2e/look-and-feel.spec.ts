@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expectAxeClean } from './axe.ts';
 import { expect, test, waitForHydration } from './fixtures.ts';
 
@@ -45,32 +44,22 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const) {
 
 for (const colorScheme of ['dark', 'light'] as const) {
   for (const width of [390, 1440]) {
-    test(`is axe clean in the ${colorScheme} theme at ${width} px`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme });
-      await page.goto('/');
-      await waitForHydration(page);
-      await expectAxeClean(page, { bestPractice: true });
-    });
-  }
-}
-
-for (const colorScheme of ['dark', 'light'] as const) {
-  for (const width of [390, 1440]) {
-    test(`has text whose contrast axe can measure, and passes, in the ${colorScheme} theme at ${width} px`, async ({
+    test(`is axe clean in the ${colorScheme} theme at ${width} px, with text whose contrast axe can measure`, async ({
       page,
     }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
       await page.goto('/');
       await waitForHydration(page);
-      const { passes, incomplete, violations } = await new AxeBuilder({ page })
-        .withRules(['color-contrast'])
-        .analyze();
-      const nodes = (results: typeof passes) => results.flatMap((result) => result.nodes);
-      expect(nodes(passes).length).toBeGreaterThan(100);
-      expect(nodes(incomplete).map((node) => node.target.join(' '))).toEqual([]);
-      expect(nodes(violations).map((node) => node.target.join(' '))).toEqual([]);
+      const { passes, incomplete } = await expectAxeClean(page, { bestPractice: true });
+      // "No violations" proves nothing about contrast unless axe could measure it: text on an
+      // image or a gradient would land in "incomplete" instead.
+      const contrast = (results: typeof passes) =>
+        results
+          .filter((result) => result.id === 'color-contrast')
+          .flatMap((result) => result.nodes);
+      expect(contrast(passes).length).toBeGreaterThan(100);
+      expect(contrast(incomplete).map((node) => node.target.join(' '))).toEqual([]);
     });
   }
 }

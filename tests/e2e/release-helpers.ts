@@ -1,5 +1,5 @@
-import type { Page, Request } from '@playwright/test';
-import { waitForHydration } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { trackRequests, waitForHydration, type RequestTracker } from './fixtures.ts';
 
 export const PREMIERE_MS = Date.parse('2024-01-10T15:55:00Z');
 
@@ -64,27 +64,6 @@ async function letThePageRun(page: Page) {
       });
     }
   });
-}
-
-interface RequestTracker {
-  /** Resolves once no request the page has started is still unanswered. */
-  idle(): Promise<void>;
-}
-
-function trackRequests(page: Page): RequestTracker {
-  const pending = new Set<Request>();
-  let wake: () => void = () => undefined;
-  page.on('request', (request) => pending.add(request));
-  const settle = (request: Request) => {
-    pending.delete(request);
-    if (pending.size === 0) wake();
-  };
-  page.on('requestfinished', settle);
-  page.on('requestfailed', settle);
-  return {
-    idle: () =>
-      pending.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => (wake = resolve)),
-  };
 }
 
 /** The timer as a screen reader would read it, e.g. "2 days, 3 hours, 0 minutes and 0 seconds". */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test, pageSettled } from './fixtures.ts';
 import { PREMIERE_MS, openAt, timerText } from './release-helpers.ts';
 
 /** Every node in the document, text nodes included. */
@@ -56,7 +56,7 @@ async function measureRun(page: Page, runMs: number) {
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
   // The rest of the page loads its own parts over the network; let it finish first.
-  await page.waitForLoadState('networkidle');
+  await pageSettled(page);
   const timerStats = await watchTimers(page);
   // Warm up, so compiled code and first-use caches are not counted as growth.
   await page.clock.runFor(600_000);

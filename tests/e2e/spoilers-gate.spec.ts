@@ -3,7 +3,7 @@ import { part as episode1 } from '../../src/data/synopsis/metallic-rouge-episode
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
 import { BASE_PORT } from '../../playwright.config.ts';
 import { expectAxeClean } from './axe.ts';
-import { expect, holdAppScript, test, waitForHydration } from './fixtures.ts';
+import { expect, holdAppScript, test, waitForHydration, pageSettled } from './fixtures.ts';
 
 const PREMISE_BUTTON = 'Show the premise — mild spoilers';
 const EPISODE_BUTTON = 'Show what happens in episode 1 — strong spoilers';
@@ -53,8 +53,9 @@ test('before consent, no response, no DOM and no accessibility tree contains the
   page,
 }) => {
   const responses = recordResponses(page);
-  await page.goto('/', { waitUntil: 'networkidle' });
+  await page.goto('/');
   await waitForHydration(page);
+  await pageSettled(page);
   await expect(story(page).getByRole('button', { name: PREMISE_BUTTON })).toBeVisible();
 
   expect(storyIn(await page.evaluate(() => document.documentElement.outerHTML))).toEqual([]);

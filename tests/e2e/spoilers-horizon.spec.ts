@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectAxeClean } from './axe.ts';
-import { expect, holdAppScript, test, waitForHydration } from './fixtures.ts';
+import { expect, holdAppScript, test, waitForHydration, pageSettled } from './fixtures.ts';
 import {
   EPISODES,
   announcements,
@@ -53,7 +53,7 @@ for (const horizon of HORIZONS) {
       const responses = recordResponses(page);
       await open(page, `?seen=${horizon}`);
       await expectHorizonShown(page, horizon);
-      await page.waitForLoadState('networkidle');
+      await pageSettled(page);
 
       expect(await titleLeaks(page, responses, hidden)).toEqual([]);
       for (const calendar of await downloadedCalendars(page)) {
@@ -64,7 +64,7 @@ for (const horizon of HORIZONS) {
       await page.reload();
       await waitForHydration(page);
       await expectHorizonShown(page, horizon);
-      await page.waitForLoadState('networkidle');
+      await pageSettled(page);
       expect(await titleLeaks(page, responses, hidden)).toEqual([]);
       expect(await page.evaluate((key) => localStorage.getItem(key), HORIZON_KEY)).toBeNull();
     });
@@ -77,7 +77,7 @@ for (const horizon of HORIZONS) {
       await open(page);
       await horizonControl(page).selectOption(String(horizon));
       await expectHorizonShown(page, horizon);
-      await page.waitForLoadState('networkidle');
+      await pageSettled(page);
 
       expect(await titleLeaks(page, responses, hidden)).toEqual([]);
       for (const calendar of await downloadedCalendars(page)) {
@@ -88,7 +88,7 @@ for (const horizon of HORIZONS) {
       await page.reload();
       await waitForHydration(page);
       await expectHorizonShown(page, horizon);
-      await page.waitForLoadState('networkidle');
+      await pageSettled(page);
       expect(await titleLeaks(page, responses, hidden)).toEqual([]);
       expect(await page.evaluate((key) => localStorage.getItem(key), HORIZON_KEY)).toBe(
         horizon === 0 ? null : String(horizon),
@@ -142,7 +142,7 @@ test('with storage blocked, the horizon works for the visit and says it is not k
   await horizonControl(page).selectOption('4');
   await expectHorizonShown(page, 4);
   await expect(page.locator('#story').getByText(/lasts for this visit only/)).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await pageSettled(page);
   expect(await titleLeaks(page, responses, pastHorizon(4))).toEqual([]);
   await expectAxeClean(page, { within: '#story' });
 
@@ -201,7 +201,7 @@ test('works with the keyboard alone: the control, and one title shown on its own
   await page.keyboard.press('Enter');
   await expect(hide9).toBeFocused();
   await expect(page.getByText(episode9.title.english)).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await pageSettled(page);
 
   // Only that one title joined what was seen: nothing of episodes 5 to 8 or 10 to 13. (Last:
   // emulating print hides the buttons, which takes focus off them.)
