@@ -1,9 +1,10 @@
 import type { Source } from './show-types.ts';
+import { sourcesFor } from './sources.ts';
 
 /** A key that holds a list of source ids: `sourceIds`, or a named kind such as `datedSourceIds`. */
 const SOURCE_IDS_KEY = /^sourceIds$|SourceIds$/;
 
-export type DataPath = readonly { key: string | number }[];
+type DataPath = readonly { key: string | number }[];
 
 /** Calls `visit` with every list of source ids in `data`, and where it sits, in document order. */
 export function forEachSourceIdList(
@@ -25,9 +26,9 @@ export function forEachSourceIdList(
 
 /** Every source that `data` cites, once each, in the order of first citation. */
 export function citedSources(sources: readonly Source[], data: unknown): Source[] {
-  const cited = new Set<unknown>();
+  const cited: string[] = [];
   forEachSourceIdList(data, (ids) => {
-    for (const id of ids) cited.add(id);
+    for (const id of ids) if (typeof id === 'string') cited.push(id);
   });
-  return [...cited].flatMap((id) => sources.filter((source) => source.id === id));
+  return sourcesFor(sources, cited);
 }

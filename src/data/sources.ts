@@ -1,8 +1,11 @@
 import type { Source } from './show-types.ts';
 
-/** The sources behind a fact, in the order the fact cites them. Unknown ids are dropped (validation reports them). */
+/**
+ * The sources behind a fact, each once, in the order the fact first cites them. Unknown ids are
+ * dropped (validation reports them).
+ */
 export function sourcesFor(sources: readonly Source[], ids: readonly string[]): Source[] {
-  return ids.flatMap((id) => sources.filter((source) => source.id === id));
+  return [...new Set(ids)].flatMap((id) => sources.filter((source) => source.id === id));
 }
 
 /**

@@ -46,7 +46,7 @@ function headingFor(show: Show, state: ReleaseState | null, countTo: CountTo): H
       label: `The broadcast run · ${run?.episodes.length ?? 0} episodes`,
       word: state === null ? 'Broadcast:' : 'Aired',
       dateTime: first?.broadcast ?? premiere.start,
-      date: first && last ? formatRunSpan(first.broadcast, last.broadcast, first.zone) : '',
+      date: run ? formatRunSpan(run) : '',
     };
   }
   const exact = premiere.precision === 'minute' || premiere.precision === 'day';

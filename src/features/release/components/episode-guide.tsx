@@ -44,8 +44,6 @@ export function EpisodeGuide({
   const zone = useVisitorZone();
   const broadcasts = episodeReleases(run, 'tv');
   const nextIndex = useClock((nowMs) => nextReleaseIndex(broadcasts, nowMs));
-  const first = run.episodes[0];
-  const last = run.episodes.at(-1);
 
   return (
     <section aria-labelledby="episode-guide-heading">
@@ -54,12 +52,11 @@ export function EpisodeGuide({
       </h3>
       <p className="mt-2 max-w-prose text-ink-muted">
         {run.episodes.length} episodes, one a week
-        {first && last && `, ${formatRunSpan(first.broadcast, last.broadcast, first.zone)}`}, on{' '}
-        {run.weeklySlot.channel}&rsquo;s {run.weeklySlot.block} block:{' '}
-        {run.weeklySlot.local.weekday}s at {run.weeklySlot.local.time} in Japan, listed there as{' '}
-        {run.weeklySlot.listed.weekday} {run.weeklySlot.listed.time}. Outlets outside Japan often
-        give the {run.weeklySlot.listed.weekday} date: the same broadcast, on their own calendar
-        day.
+        {run.episodes.length > 0 && `, ${formatRunSpan(run)}`}, on {run.weeklySlot.channel}&rsquo;s{' '}
+        {run.weeklySlot.block} block: {run.weeklySlot.local.weekday}s at {run.weeklySlot.local.time}{' '}
+        in Japan, listed there as {run.weeklySlot.listed.weekday} {run.weeklySlot.listed.time}.
+        Outlets outside Japan often give the {run.weeklySlot.listed.weekday} date: the same
+        broadcast, on their own calendar day.
       </p>
       <SourceList sources={sourcesFor(show.sources, run.weeklySlot.sourceIds)} className="mt-1" />
       {horizonControl && <div className="mt-4">{horizonControl()}</div>}
@@ -158,14 +155,13 @@ export function EpisodeGuide({
         </table>
       </div>
       <SourceList
-        sources={sourcesFor(show.sources, [
-          ...new Set(
-            run.episodes.flatMap((episode) => [
-              ...episode.datedSourceIds,
-              ...episode.crunchyroll.sourceIds,
-            ]),
-          ),
-        ])}
+        sources={sourcesFor(
+          show.sources,
+          run.episodes.flatMap((episode) => [
+            ...episode.datedSourceIds,
+            ...episode.crunchyroll.sourceIds,
+          ]),
+        )}
         className="mt-2"
       />
       <p className="mt-4 max-w-prose text-ink">
@@ -201,8 +197,6 @@ function VisitorTime({ instantMs, zone }: { instantMs: number; zone: string | nu
 
 /** "Sportskeeda, Crunchyroll": who a row rests on, by name; the links are listed once below. */
 function citedBy(show: Show, sourceIds: readonly string[]): string {
-  const names = sourcesFor(show.sources, [...new Set(sourceIds)]).map(
-    (source) => source.publication,
-  );
+  const names = sourcesFor(show.sources, sourceIds).map((source) => source.publication);
   return `Per ${[...new Set(names)].join(', ')}`;
 }

@@ -7,7 +7,7 @@ import {
   type CountTo,
   type EpisodeRelease,
 } from '../utils/run-schedule.ts';
-import { releasePhase, type ReleasePhase } from './use-release-phase.ts';
+import { releasePhase, type ReleasePhase } from '../utils/release-phase.ts';
 
 /** What the release card is about at this moment. */
 export type ReleaseState =

@@ -1,3 +1,4 @@
+import type { Source } from '../../../data/show-types.ts';
 /** One broadcast as a calendar event. Times are instants; the file states them in UTC. */
 export interface CalendarEvent {
   uid: string;
@@ -90,4 +91,11 @@ export function buildIcs(events: CalendarEvent | readonly CalendarEvent[]): stri
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** A source as a calendar description cites it: publication, "title", date and address. */
+export function icsCitation(source: Source): string {
+  return [source.publication, `"${source.title}"`, source.date, source.url]
+    .filter(Boolean)
+    .join(', ');
 }

@@ -1,18 +1,12 @@
 import { sourcesFor } from '../../../data/sources.ts';
-import type { BroadcastRun, Show, Source } from '../../../data/show-types.ts';
-import type { CalendarEvent } from './build-ics.ts';
+import type { BroadcastRun, Show } from '../../../data/show-types.ts';
+import { icsCitation, type CalendarEvent } from './build-ics.ts';
 import { episodeReleases, type CountTo, type EpisodeRelease } from './run-schedule.ts';
 
 /*
  * Episodes as calendar events. They name episodes by number only: titles are spoilers, and a
  * calendar file travels further than the page (shared, synced, shown on a lock screen).
  */
-
-function citation(source: Source): string {
-  return [source.publication, `"${source.title}"`, source.date, source.url]
-    .filter(Boolean)
-    .join(', ');
-}
 
 function whereLine(run: BroadcastRun, countTo: CountTo): string {
   const { weeklySlot } = run;
@@ -45,13 +39,13 @@ export function episodeEvent(
     countTo === 'tv'
       ? [...episode.datedSourceIds, ...run.weeklySlot.sourceIds]
       : episode.crunchyroll.sourceIds;
-  const sources = sourcesFor(show.sources, [...new Set(sourceIds)]);
+  const sources = sourcesFor(show.sources, sourceIds);
   const description = [
     whereLine(run, countTo),
     basisLine(release, countTo),
     runtime &&
       `Length: ${Math.floor(runtime / 60)} min ${runtime % 60} s, as Crunchyroll's own data lists it for this episode.`,
-    sources.length > 0 && `Sources: ${sources.map(citation).join('; ')}`,
+    sources.length > 0 && `Sources: ${sources.map(icsCitation).join('; ')}`,
   ].filter((line): line is string => typeof line === 'string');
 
   return {

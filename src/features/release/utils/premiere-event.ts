@@ -1,7 +1,7 @@
 import { sourcesFor } from '../../../data/sources.ts';
 import type { Channel, Show } from '../../../data/show-types.ts';
 import type { CalendarEvent } from './build-ics.ts';
-import { icsUtc } from './build-ics.ts';
+import { icsCitation, icsUtc } from './build-ics.ts';
 
 function channelText(channel: Channel): string {
   return channel.note ? `${channel.name} (${channel.note})` : channel.name;
@@ -18,14 +18,7 @@ export function premiereEvent(show: Show, stampMs: number): CalendarEvent {
     broadcast.japan.length > 0 && `On TV in Japan: ${broadcast.japan.map(channelText).join('; ')}.`,
     broadcast.streaming.length > 0 &&
       `Streaming: ${broadcast.streaming.map(channelText).join('; ')}`,
-    sources.length > 0 &&
-      `Source: ${sources
-        .map((source) =>
-          [source.publication, `"${source.title}"`, source.date, source.url]
-            .filter(Boolean)
-            .join(', '),
-        )
-        .join('; ')}`,
+    sources.length > 0 && `Source: ${sources.map(icsCitation).join('; ')}`,
   ].filter((line): line is string => typeof line === 'string');
 
   return {

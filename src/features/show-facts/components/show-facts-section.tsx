@@ -7,7 +7,7 @@ import { sourcesFor } from '../../../data/sources.ts';
 /** The show at a glance — what it is, who made it, its songs — each fact with its sources. */
 export function ShowFactsSection({ show }: { show: Show }) {
   const { format, studio, themeSongs, title } = show;
-  const songSourceIds = [...new Set(themeSongs.flatMap((song) => song.sourceIds))];
+  const songSourceIds = themeSongs.flatMap((song) => song.sourceIds);
   return (
     <PageSection id="about" title="About the show" sources={{ show, statedIn: showFacts }}>
       <dl className="grid gap-x-8 gap-y-6 text-ink-muted sm:grid-cols-2 lg:grid-cols-4">

@@ -4,12 +4,12 @@ import { episodeLoaders } from '../../../data/episode-registry.ts';
 import { showQueryOptions } from '../../../data/show-query.ts';
 
 /**
- * One episode's gated module: its titles, setup, staff and own sources. Enabled only for an
- * episode within the visitor's horizon or one they asked to see: the loader is a dynamic import,
- * so the browser never requests an episode past the horizon. Only lazily loaded components use
+ * One episode's gated module: its titles, setup, staff and own sources. Only the components
+ * that show an episode the visitor may see (within the horizon, or one they asked to see) use it,
+ * and the loader is a dynamic import, so the browser never requests an episode past the horizon. Only lazily loaded components use
  * this file, so the registry's thirteen chunk addresses stay off the first load too.
  */
-export function episodeQueryOptions(showId: string, episodeNumber: number, enabled: boolean) {
+export function episodeQueryOptions(showId: string, episodeNumber: number) {
   return queryOptions({
     queryKey: ['show', showId, 'episode', episodeNumber] as const,
     queryFn: async ({ client }): Promise<EpisodeDetail> => {
@@ -22,7 +22,6 @@ export function episodeQueryOptions(showId: string, episodeNumber: number, enabl
       ]);
       return validateEpisodeDetail(episode, show, episodeNumber);
     },
-    enabled,
     staleTime: 'static',
   });
 }

@@ -4,11 +4,11 @@ import { synopsisLoaders } from '../../../data/synopsis-registry.ts';
 import type { SpoilerLevel, SynopsisPart } from '../../../data/synopsis-types.ts';
 
 /**
- * One level of the story. Disabled until the visitor asks for it: the loader is a dynamic import,
- * so before consent the browser never requests the chunk that holds the text. The part is
+ * One level of the story. Only the panel that shows an opened level uses it, and the loader is a
+ * dynamic import, so before consent the browser never requests the chunk that holds the text. The part is
  * checked like the show, its sources against the show's (already in the cache).
  */
-export function synopsisQueryOptions(showId: string, level: SpoilerLevel, consented: boolean) {
+export function synopsisQueryOptions(showId: string, level: SpoilerLevel) {
   return queryOptions({
     queryKey: ['show', showId, 'synopsis', level] as const,
     queryFn: async ({ client }): Promise<SynopsisPart> => {
@@ -21,7 +21,6 @@ export function synopsisQueryOptions(showId: string, level: SpoilerLevel, consen
       ]);
       return validateSynopsisPart(part, show);
     },
-    enabled: consented,
     staleTime: 'static',
   });
 }

@@ -1,5 +1,6 @@
 import { SourceList } from '../../../components/ui/source-list.tsx';
-import type { EpisodeDetail, Show, Source } from '../../../data/show-types.ts';
+import { citedSources } from '../../../data/cited-sources.ts';
+import type { EpisodeDetail, Show } from '../../../data/show-types.ts';
 import { sourcesFor, withEpisodeSources } from '../../../data/sources.ts';
 import { EpisodeStaff } from './episode-staff.tsx';
 import { EpisodeSynopsis } from './episode-synopsis.tsx';
@@ -12,8 +13,8 @@ export function EpisodeDetails({ show, episode }: { show: Show; episode: Episode
   const headingId = `episode-${episode.number}-heading`;
   // The episode's own sources that no fact above cites: full forms of open entries whose
   // addresses name a plot point, and pages cited for other episodes' headlines.
-  const citedIds = new Set(idsCitedIn(episode));
-  const further = episode.sources.filter((source) => !citedIds.has(source.id));
+  const citedOwn = new Set(citedSources(episode.sources, episode));
+  const further = episode.sources.filter((source) => !citedOwn.has(source));
   return (
     <article aria-labelledby={headingId} className="space-y-4">
       <header className="space-y-1">
@@ -27,7 +28,7 @@ export function EpisodeDetails({ show, episode }: { show: Show; episode: Episode
           </p>
         ))}
         <SourceList
-          sources={cited(sources, [
+          sources={sourcesFor(sources, [
             ...title.sourceIds,
             ...title.variants.flatMap((variant) => variant.sourceIds),
           ])}
@@ -50,7 +51,7 @@ export function EpisodeDetails({ show, episode }: { show: Show; episode: Episode
             {correction.claim} {correction.correction}
           </p>
           <SourceList
-            sources={cited(sources, [
+            sources={sourcesFor(sources, [
               ...(correction.claimSourceIds ?? []),
               ...correction.sourceIds,
             ])}
@@ -65,20 +66,4 @@ export function EpisodeDetails({ show, episode }: { show: Show; episode: Episode
       )}
     </article>
   );
-}
-
-/** Every source id cited anywhere in the episode's facts. */
-function idsCitedIn(node: unknown): string[] {
-  if (Array.isArray(node)) return node.flatMap(idsCitedIn);
-  if (node === null || typeof node !== 'object') return [];
-  return Object.entries(node).flatMap(([key, value]) =>
-    /^sourceIds$|SourceIds$/.test(key) && Array.isArray(value)
-      ? value.map(String)
-      : idsCitedIn(value),
-  );
-}
-
-/** Each source once, in the order first cited. */
-function cited(sources: readonly Source[], ids: readonly string[]): Source[] {
-  return sourcesFor(sources, [...new Set(ids)]);
 }

@@ -8,7 +8,7 @@ import { LoadingLine } from '../../../components/ui/loading-line.tsx';
 
 /** One episode within the visitor's horizon: loads its module, then shows it. */
 export function EpisodeEntry({ show, episodeNumber }: { show: Show; episodeNumber: number }) {
-  const query = useQuery(episodeQueryOptions(show.id, episodeNumber, true));
+  const query = useQuery(episodeQueryOptions(show.id, episodeNumber));
   // Stays through every state, so "Try again" can hand focus here as its panel goes away.
   const placeRef = useRef<HTMLDivElement>(null);
   return (

@@ -1,7 +1,5 @@
 import type { Show } from '../../../data/show-types.ts';
-import { useHorizon } from '../hooks/use-horizon.ts';
-import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
-import { isAllShown } from '../utils/spoiler-visibility.ts';
+import { useHorizon, useShownEpisodeCount } from '../hooks/use-horizon.ts';
 import { EpisodeEntry } from './episode-entry.tsx';
 import { EpisodeTitle } from './episode-title.tsx';
 import { HorizonSelect } from './horizon-select.tsx';
@@ -12,9 +10,8 @@ import { HorizonSelect } from './horizon-select.tsx';
  * nothing is rendered or requested, except a title the visitor asks for on its own.
  */
 export function EpisodeList({ show }: { show: Show }) {
-  const { value: horizon, episodeCount } = useHorizon(show);
-  const { visibility } = useSpoilerPreference();
-  const shownCount = isAllShown(visibility) ? episodeCount : horizon;
+  const { episodeCount } = useHorizon(show);
+  const shownCount = useShownEpisodeCount(show);
   const hidden = Array.from(
     { length: episodeCount - shownCount },
     (_, index) => shownCount + index + 1,

@@ -12,8 +12,7 @@ export function EpisodeStaff({
   staff: readonly StaffCredit[];
   sources: readonly Source[];
 }) {
-  // Each source once, in the order first cited.
-  const sourceIds = [...new Set(staff.flatMap((credit) => credit.sourceIds))];
+  const sourceIds = staff.flatMap((credit) => credit.sourceIds);
   return (
     <div>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">

@@ -1,22 +1,19 @@
 import { useId, useState } from 'react';
-import { useHorizon } from '../hooks/use-horizon.ts';
-import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
-import { isAllShown } from '../utils/spoiler-visibility.ts';
+import { useShownEpisodeCount } from '../hooks/use-horizon.ts';
 import type { EpisodeTitleProps } from './episode-title.tsx';
 import { LoadedTitle } from './loaded-title.tsx';
 import { TitleHidden } from './title-hidden.tsx';
 
 /**
- * The title itself, or the way to it. Past the horizon the episode's query stays disabled, so its
+ * The title itself, or the way to it. Past the horizon the episode's query is not used, so its
  * chunk is not requested until the visitor presses "Show the title" for this one episode; the
  * button stays in place as "Hide the title", so focus never falls back to <body>.
  */
 export function EpisodeTitleGate({ show, episodeNumber }: EpisodeTitleProps) {
-  const horizon = useHorizon(show).value;
-  const { visibility } = useSpoilerPreference();
+  const shownCount = useShownEpisodeCount(show);
   const [revealed, setRevealed] = useState(false);
   const titleId = useId();
-  const withinHorizon = episodeNumber <= horizon || isAllShown(visibility);
+  const withinHorizon = episodeNumber <= shownCount;
 
   if (withinHorizon) return <LoadedTitle show={show} episodeNumber={episodeNumber} />;
   return (

@@ -9,7 +9,7 @@ import type { EpisodeTitleProps } from './episode-title.tsx';
  * that title, as rendering it is what downloads it.
  */
 export function LoadedTitle({ show, episodeNumber }: EpisodeTitleProps) {
-  const query = useQuery(episodeQueryOptions(show.id, episodeNumber, true));
+  const query = useQuery(episodeQueryOptions(show.id, episodeNumber));
   // Stays in place through every state, so a retry can keep focus here.
   const placeRef = useRef<HTMLSpanElement>(null);
   return (

@@ -1,6 +1,4 @@
-import { useHorizon } from '../hooks/use-horizon.ts';
-import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
-import { isAllShown } from '../utils/spoiler-visibility.ts';
+import { useShownEpisodeCount } from '../hooks/use-horizon.ts';
 import type { EpisodeTitleProps } from './episode-title.tsx';
 import { LoadedTitle } from './loaded-title.tsx';
 
@@ -11,8 +9,7 @@ import { LoadedTitle } from './loaded-title.tsx';
  * episode list has the reveals.
  */
 export function SeenEpisodeTitle({ show, episodeNumber }: EpisodeTitleProps) {
-  const horizon = useHorizon(show).value;
-  const { visibility } = useSpoilerPreference();
-  if (episodeNumber > horizon && !isAllShown(visibility)) return null;
+  const shownCount = useShownEpisodeCount(show);
+  if (episodeNumber > shownCount) return null;
   return <LoadedTitle show={show} episodeNumber={episodeNumber} />;
 }

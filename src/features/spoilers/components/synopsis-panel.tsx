@@ -23,7 +23,7 @@ export interface SynopsisPanelProps {
  * mounted once the level is open, so its query (and the level's chunk) starts then.
  */
 export function SynopsisPanel({ show, level, returnFocusTo }: SynopsisPanelProps) {
-  const query = useQuery(synopsisQueryOptions(show.id, level, true));
+  const query = useQuery(synopsisQueryOptions(show.id, level));
   // Stays through every state, so focus has somewhere to go when there is no button.
   const placeRef = useRef<HTMLDivElement>(null);
   return (

@@ -2,6 +2,8 @@ import { createContext, use } from 'react';
 import type { Show } from '../../../data/show-types.ts';
 import { usePreference } from '../../../lib/use-preference.ts';
 import { pageHorizonStore, type HorizonStore } from '../stores/horizon-store.ts';
+import { isAllShown } from '../utils/spoiler-visibility.ts';
+import { useSpoilerPreference } from './use-spoiler-preference.ts';
 
 /** Null on the page (its one store); tests provide a fresh one with their own storage. */
 export const HorizonStoreContext = createContext<HorizonStore | null>(null);
@@ -15,4 +17,11 @@ export function useHorizon(show: Show) {
   const episodeCount = show.run?.episodeCount.value ?? 0;
   const store = use(HorizonStoreContext) ?? pageHorizonStore(episodeCount);
   return { ...usePreference(store), episodeCount, setHorizon: store.set };
+}
+
+/** How many episodes the visitor may see: the horizon, or all of them with "Show all spoilers" on. */
+export function useShownEpisodeCount(show: Show): number {
+  const { value, episodeCount } = useHorizon(show);
+  const { visibility } = useSpoilerPreference();
+  return isAllShown(visibility) ? episodeCount : value;
 }

@@ -19,7 +19,7 @@ const subscribeToChoosing = (listener: () => void) => {
  * Shows every time on the page in `zone` from now on and remembers it (for this visit only where
  * storage is blocked); null, or the device's own zone, follows the device.
  */
-export function chooseZone(zone: string | null): void {
+function chooseZone(zone: string | null): void {
   choseThisVisit = true;
   zonePreference.set(zone === deviceZone() ? null : zone);
   for (const listener of [...choosingListeners]) listener();

@@ -1,4 +1,3 @@
-import { useClock } from '../../../lib/clock.ts';
 import type { ReleaseWindow } from '../utils/release-window.ts';
 
 /** Before the window, inside it (dates known only roughly), or after it. */
@@ -7,9 +6,4 @@ export type ReleasePhase = 'before' | 'within' | 'after';
 export function releasePhase(timing: ReleaseWindow, nowMs: number): ReleasePhase {
   if (nowMs < timing.startMs) return 'before';
   return nowMs < timing.endMs ? 'within' : 'after';
-}
-
-/** Null on the server and while hydrating; re-renders only when the phase itself changes. */
-export function useReleasePhase(timing: ReleaseWindow): ReleasePhase | null {
-  return useClock((nowMs) => releasePhase(timing, nowMs));
 }
