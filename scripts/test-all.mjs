@@ -25,7 +25,7 @@ const steps = [
   },
   {
     title: 'Unit and component tests',
-    run: [['npx', vitestArgs('unit', 'components')]],
+    run: [['npx', vitestArgs('test-results/unit.json', 'unit', 'components')]],
     report: 'test-results/unit.json',
     count: countVitest,
   },
@@ -39,7 +39,7 @@ const steps = [
   },
   {
     title: 'Checks over the build output',
-    run: [['npx', vitestArgs('build')]],
+    run: [['npx', vitestArgs('test-results/build.json', 'build')]],
     report: 'test-results/build.json',
     count: countVitest,
   },
@@ -114,14 +114,15 @@ async function freePorts() {
   return { E2E_PORT: port, E2E_BASE_PORT: basePort };
 }
 
-function vitestArgs(...projects) {
+/** Runs the Vitest projects, writing the JSON report the step then counts to `report`. */
+function vitestArgs(report, ...projects) {
   return [
     'vitest',
     'run',
     ...projects.flatMap((project) => ['--project', project]),
     '--reporter=default',
     '--reporter=json',
-    `--outputFile.json=test-results/${projects[0]}.json`,
+    `--outputFile.json=${report}`,
   ];
 }
 

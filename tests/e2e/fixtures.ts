@@ -1,4 +1,11 @@
-import { test as base, expect, type Page, type Request } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type Locator,
+  type Page,
+  type Request,
+  type Response,
+} from '@playwright/test';
 
 /**
  * Every browser test fails on a console error or warning, an uncaught exception, or a CSP
@@ -93,6 +100,48 @@ export function trackRequests(page: Page): RequestTracker {
  * where Playwright's "networkidle" is a fixed half second without requests.
  */
 export async function pageSettled(page: Page): Promise<void> {
-  await expect(page.locator('html')).not.toHaveAttribute('data-parts-waiting', /^[1-9]/);
+  await expect.poll(() => partsWaiting(page)).toBe(0);
   await trackRequests(page).idle();
+}
+
+/** Makes localStorage (and sessionStorage) throw on every access, as blocked storage does. */
+export async function blockStorage(page: Page) {
+  await page.addInitScript(() => {
+    for (const name of ['localStorage', 'sessionStorage'] as const) {
+      Object.defineProperty(window, name, {
+        configurable: true,
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    }
+  });
+}
+
+/** Every response body the page receives, as text, from now to the end of the test. */
+export function recordResponses(page: Page): { url: string; body: Promise<string> }[] {
+  const bodies: { url: string; body: Promise<string> }[] = [];
+  page.on('response', (response: Response) => {
+    bodies.push({ url: response.url(), body: response.text().catch(() => '') });
+  });
+  return bodies;
+}
+
+/** The page's Story region. */
+export function story(page: Page) {
+  return page.getByRole('region', { name: 'Story' });
+}
+
+/** Tabs from the top of the page until `target` has focus: the keyboard's only way in. */
+export async function tabTo(page: Page, target: Locator) {
+  for (let presses = 0; presses < 300; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the control');
+}
+
+/** How many deferred parts on the page still wait for their code (`data-parts-waiting`). */
+export function partsWaiting(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.documentElement.dataset.partsWaiting ?? 0));
 }

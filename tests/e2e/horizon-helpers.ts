@@ -1,20 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { Page, Response } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { EpisodeDetail } from '../../src/data/episode-schema.ts';
-import { EPISODES, pastHorizon, titlesIn } from '../fixtures/episode-titles.ts';
-import { expect, waitForHydration } from './fixtures.ts';
+import { EPISODES, titlesIn } from '../fixtures/episode-titles.ts';
+import { expect, story, waitForHydration } from './fixtures.ts';
 
 export const HORIZON_KEY = 'metallic-rouge:seen';
 export const EPISODE_COUNT = EPISODES.length;
-
-/** Every response body the page receives, as text, from now to the end of the test. */
-export function recordResponses(page: Page): { url: string; body: Promise<string> }[] {
-  const bodies: { url: string; body: Promise<string> }[] = [];
-  page.on('response', (response: Response) => {
-    bodies.push({ url: response.url(), body: response.text().catch(() => '') });
-  });
-  return bodies;
-}
 
 /**
  * Records what live regions (aria-live, status, alert) would announce: their text whenever
@@ -48,10 +39,6 @@ export async function announcements(page: Page): Promise<string> {
     () => (window as unknown as { heardAnnouncements?: string[] }).heardAnnouncements ?? [],
   );
   return heard.join('\n');
-}
-
-function story(page: Page) {
-  return page.getByRole('region', { name: 'Story' });
 }
 
 export function horizonControl(page: Page) {
@@ -134,5 +121,3 @@ export async function open(page: Page, search = ''): Promise<void> {
   await page.goto(`/${search}`);
   await waitForHydration(page);
 }
-
-export { EPISODES, pastHorizon, titlesIn };

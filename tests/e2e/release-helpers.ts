@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { trackRequests, waitForHydration, type RequestTracker } from './fixtures.ts';
+import { partsWaiting, trackRequests, waitForHydration, type RequestTracker } from './fixtures.ts';
 
 export const PREMIERE_MS = Date.parse('2024-01-10T15:55:00Z');
 
@@ -45,10 +45,6 @@ async function settleUntil(page: Page, network: RequestTracker, from: number, to
     );
   }
   if (to > now) await page.clock.runFor(to - now);
-}
-
-function partsWaiting(page: Page): Promise<number> {
-  return page.evaluate(() => Number(document.documentElement.dataset.partsWaiting ?? 0));
 }
 
 /** Resolves after a few turns of the page's (real, unfaked) message loop. */

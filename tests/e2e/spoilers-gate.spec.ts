@@ -1,9 +1,18 @@
-import type { Page, Response } from '@playwright/test';
 import { part as episode1 } from '../../src/data/synopsis/metallic-rouge-episode-1.ts';
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
 import { BASE_PORT } from '../../playwright.config.ts';
 import { expectAxeClean } from './axe.ts';
-import { expect, holdAppScript, test, waitForHydration, pageSettled } from './fixtures.ts';
+import {
+  blockStorage,
+  expect,
+  holdAppScript,
+  pageSettled,
+  recordResponses,
+  story,
+  tabTo,
+  test,
+  waitForHydration,
+} from './fixtures.ts';
 
 const PREMISE_BUTTON = 'Show the premise — mild spoilers';
 const EPISODE_BUTTON = 'Show what happens in episode 1 — strong spoilers';
@@ -21,32 +30,6 @@ const STORY_FRAGMENTS = [
 
 function storyIn(text: string): string[] {
   return STORY_FRAGMENTS.filter((fragment) => text.includes(fragment));
-}
-
-/** Every response body the page receives, as text, for the whole test. */
-function recordResponses(page: Page): { url: string; body: Promise<string> }[] {
-  const bodies: { url: string; body: Promise<string> }[] = [];
-  page.on('response', (response: Response) => {
-    bodies.push({
-      url: response.url(),
-      body: response.text().catch(() => ''),
-    });
-  });
-  return bodies;
-}
-
-function story(page: Page) {
-  return page.getByRole('region', { name: 'Story' });
-}
-
-/** Tabs from the top of the page until the named control has focus: the keyboard's only way in. */
-async function tabTo(page: Page, role: 'button' | 'switch', name: string) {
-  const target = page.getByRole(role, { name, exact: true });
-  for (let presses = 0; presses < 200; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached the ${role} "${name}"`);
 }
 
 test('before consent, no response, no DOM and no accessibility tree contains the story', async ({
@@ -77,7 +60,7 @@ test('reveals with the keyboard alone, announces the text, and only then downloa
   await page.goto('/');
   await waitForHydration(page);
 
-  await tabTo(page, 'button', PREMISE_BUTTON);
+  await tabTo(page, page.getByRole('button', { name: PREMISE_BUTTON, exact: true }));
   await page.keyboard.press('Enter');
   const premiseButton = story(page).getByRole('button', { name: 'Hide the premise' });
   await expect(premiseButton).toBeFocused();
@@ -90,7 +73,7 @@ test('reveals with the keyboard alone, announces the text, and only then downloa
   const downloaded = await Promise.all(responses.map(({ body }) => body));
   expect(downloaded.some((body) => body.includes('Canal City'))).toBe(false);
 
-  await tabTo(page, 'button', EPISODE_BUTTON);
+  await tabTo(page, page.getByRole('button', { name: EPISODE_BUTTON, exact: true }));
   await page.keyboard.press('Space');
   await expect(story(page).getByRole('heading', { name: 'Episode 1', exact: true })).toBeVisible();
   await expect(
@@ -107,7 +90,7 @@ test('reveals with the keyboard alone, announces the text, and only then downloa
 test('the switch shows everything and hides it again, with focus kept on it', async ({ page }) => {
   await page.goto('/');
   await waitForHydration(page);
-  await tabTo(page, 'switch', 'Show all spoilers');
+  await tabTo(page, page.getByRole('switch', { name: 'Show all spoilers', exact: true }));
   const all = page.getByRole('switch', { name: 'Show all spoilers' });
 
   await page.keyboard.press('Space');
@@ -175,18 +158,7 @@ test('?spoilers=show opens everything for the visit without storing it', async (
 });
 
 test.describe('with storage blocked', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => {
-      for (const name of ['localStorage', 'sessionStorage'] as const) {
-        Object.defineProperty(window, name, {
-          configurable: true,
-          get() {
-            throw new DOMException('The operation is insecure.', 'SecurityError');
-          },
-        });
-      }
-    });
-  });
+  test.beforeEach(({ page }) => blockStorage(page));
 
   test('the gate works for the visit and says the choice is not kept', async ({ page }) => {
     await page.goto('/');

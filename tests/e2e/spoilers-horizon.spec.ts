@@ -1,8 +1,17 @@
 import type { Page } from '@playwright/test';
+import { EPISODES, pastHorizon, titlesIn } from '../fixtures/episode-titles.ts';
 import { expectAxeClean } from './axe.ts';
-import { expect, holdAppScript, test, waitForHydration, pageSettled } from './fixtures.ts';
 import {
-  EPISODES,
+  blockStorage,
+  expect,
+  holdAppScript,
+  pageSettled,
+  recordResponses,
+  tabTo,
+  test,
+  waitForHydration,
+} from './fixtures.ts';
+import {
   announcements,
   EPISODE_COUNT,
   HORIZON_KEY,
@@ -10,40 +19,38 @@ import {
   expectHorizonShown,
   horizonControl,
   open,
-  pastHorizon,
   recordAnnouncements,
-  recordResponses,
   titleLeaks,
-  titlesIn,
 } from './horizon-helpers.ts';
 
 const HORIZONS = [0, 4, 8, 13];
 
-/** Makes localStorage (and sessionStorage) throw on every access, as blocked storage does. */
-async function blockStorage(page: Page) {
-  await page.addInitScript(() => {
-    for (const name of ['localStorage', 'sessionStorage'] as const) {
-      Object.defineProperty(window, name, {
-        configurable: true,
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    }
-  });
-}
-
-/** Tabs from the top of the page until `target` has focus: the keyboard's only way in. */
-async function tabTo(page: Page, target: ReturnType<Page['getByRole']>) {
-  for (let presses = 0; presses < 300; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('Tab never reached the control');
-}
-
 for (const horizon of HORIZONS) {
   const hidden = pastHorizon(horizon);
+
+  /**
+   * With the page at `horizon`: no title past it anywhere, none in any calendar, axe clean; then
+   * the same after a reload.
+   */
+  async function expectNothingPastHorizonAcrossReload(
+    page: Page,
+    responses: ReturnType<typeof recordResponses>,
+  ) {
+    await expectHorizonShown(page, horizon);
+    await pageSettled(page);
+
+    expect(await titleLeaks(page, responses, hidden)).toEqual([]);
+    for (const calendar of await downloadedCalendars(page)) {
+      expect(titlesIn(calendar, EPISODES)).toEqual([]);
+    }
+    await expectAxeClean(page, { within: '#story' });
+
+    await page.reload();
+    await waitForHydration(page);
+    await expectHorizonShown(page, horizon);
+    await pageSettled(page);
+    expect(await titleLeaks(page, responses, hidden)).toEqual([]);
+  }
 
   test.describe(`at horizon ${horizon}`, () => {
     test('set by a ?seen= link: nothing past it anywhere, kept on reload, never stored', async ({
@@ -52,20 +59,7 @@ for (const horizon of HORIZONS) {
       await recordAnnouncements(page);
       const responses = recordResponses(page);
       await open(page, `?seen=${horizon}`);
-      await expectHorizonShown(page, horizon);
-      await pageSettled(page);
-
-      expect(await titleLeaks(page, responses, hidden)).toEqual([]);
-      for (const calendar of await downloadedCalendars(page)) {
-        expect(titlesIn(calendar, EPISODES)).toEqual([]);
-      }
-      await expectAxeClean(page, { within: '#story' });
-
-      await page.reload();
-      await waitForHydration(page);
-      await expectHorizonShown(page, horizon);
-      await pageSettled(page);
-      expect(await titleLeaks(page, responses, hidden)).toEqual([]);
+      await expectNothingPastHorizonAcrossReload(page, responses);
       expect(await page.evaluate((key) => localStorage.getItem(key), HORIZON_KEY)).toBeNull();
     });
 
@@ -76,20 +70,7 @@ for (const horizon of HORIZONS) {
       const responses = recordResponses(page);
       await open(page);
       await horizonControl(page).selectOption(String(horizon));
-      await expectHorizonShown(page, horizon);
-      await pageSettled(page);
-
-      expect(await titleLeaks(page, responses, hidden)).toEqual([]);
-      for (const calendar of await downloadedCalendars(page)) {
-        expect(titlesIn(calendar, EPISODES)).toEqual([]);
-      }
-      await expectAxeClean(page, { within: '#story' });
-
-      await page.reload();
-      await waitForHydration(page);
-      await expectHorizonShown(page, horizon);
-      await pageSettled(page);
-      expect(await titleLeaks(page, responses, hidden)).toEqual([]);
+      await expectNothingPastHorizonAcrossReload(page, responses);
       expect(await page.evaluate((key) => localStorage.getItem(key), HORIZON_KEY)).toBe(
         horizon === 0 ? null : String(horizon),
       );
