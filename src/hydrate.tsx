@@ -6,7 +6,7 @@ import { App } from './app/app.tsx';
 import { AppProvider } from './app/provider.tsx';
 import { createQueryClient } from './lib/query-client.ts';
 import { readQueryState } from './lib/query-state.ts';
-import { markHydratingPreRenderedPage } from './lib/static-part.tsx';
+import { markHydratingPreRenderedPage } from './lib/hydration-phase.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to render the page into.');

@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
 import { QueryBoundary } from '../components/ui/query-boundary.tsx';
 import { deferredPart } from '../lib/static-part.tsx';
+import { MarkInteractive } from './mark-interactive.tsx';
 import { ShowPage } from './show-page.tsx';
 import { SHOW_ID } from './show-id.ts';
 
@@ -19,14 +19,9 @@ const SKIP_LINKS = [
 ];
 
 export function App({ showId = SHOW_ID }: { showId?: string }) {
-  // Marks the moment the page became interactive, for the browser tests and for CSS that
-  // should only apply once the buttons work.
-  useEffect(() => {
-    document.documentElement.dataset.hydrated = 'true';
-  }, []);
-
   return (
     <>
+      <MarkInteractive />
       {/* Keyboard users reach any of these in one press, past the header and the sources. */}
       <nav aria-label="Skip links" className="absolute top-2 left-2 z-10">
         <ul className="flex flex-col gap-1">

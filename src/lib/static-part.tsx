@@ -1,4 +1,5 @@
 import { Suspense, lazy, memo, use, useEffect, type ComponentType, type ReactNode } from 'react';
+import { countWaitingParts, isPreRenderedPage } from './hydration-phase.ts';
 
 /*
  * Hydrate only what moves. Most of the page cannot change after the build (credits, facts, the
@@ -12,13 +13,6 @@ import { Suspense, lazy, memo, use, useEffect, type ComponentType, type ReactNod
  * once (the visitor's times in the episode guide).
  */
 
-let hydratingPreRenderedPage = false;
-
-/** Called by the client entry just before hydrateRoot, when the page was pre-rendered. */
-export function markHydratingPreRenderedPage(): void {
-  hydratingPreRenderedPage = true;
-}
-
 const never = new Promise<never>(() => undefined);
 
 function KeepPreRenderedHtml(): ReactNode {
@@ -27,24 +21,13 @@ function KeepPreRenderedHtml(): ReactNode {
 
 type Load<Props> = () => Promise<ComponentType<Props>>;
 
-/*
- * How many deferred parts on screen still wait for their code, kept on <html data-parts-waiting>.
- * The browser tests stop the clock only once it reads 0: React commits a part that arrives soon
- * after a fallback on a timer, and a stopped clock would hold that part back for ever.
- */
-let partsWaiting = 0;
-
 /** Counts `change` while the calling component is mounted (0: not counted, a static part). */
 function useCountWaitingParts(change: -1 | 0 | 1): void {
   useEffect(() => {
     if (change === 0) return;
-    const count = (by: number) => {
-      partsWaiting += by;
-      document.documentElement.dataset.partsWaiting = String(partsWaiting);
-    };
-    count(change);
+    countWaitingParts(change);
     return () => {
-      count(-change);
+      countWaitingParts(change === 1 ? -1 : 1);
     };
   }, [change]);
 }
@@ -78,7 +61,7 @@ function part<Props extends object>(load: Load<Props>, hydrate: boolean) {
   return withBoundary(function Part(props: Props) {
     // ...until its content is committed, which happens only once its code has arrived.
     useCountWaitingParts(hydrate ? -1 : 0);
-    if (!hydrate && hydratingPreRenderedPage) return <KeepPreRenderedHtml />;
+    if (!hydrate && isPreRenderedPage()) return <KeepPreRenderedHtml />;
     const Loaded = loaded ?? Lazy;
     return <Loaded {...props} />;
   }, hydrate);
