@@ -27,9 +27,10 @@ export default defineConfig({
             {
               // What hydration shares with the lazily loaded parts stays in one chunk: split into
               // a dozen small files, it compresses worse and costs requests. The entry's own
-              // helper stays out, or the entry would pull React in before the first paint.
+              // helpers live in src/entry/, out of it: else the entry would pull the whole chunk
+              // in before the first paint.
               name: 'app',
-              test: (id: string) => SHARED_WITH_HYDRATION.test(id) && !id.includes('early-presses'),
+              test: (id: string) => SHARED_WITH_HYDRATION.test(id),
               // Only what the test names: by default the group also takes in what its modules
               // import, and so took Vite's preload helper (the group's lazy parts use it), which
               // the entry imports too, so the entry pulled the whole chunk in before the first paint.

@@ -7,7 +7,8 @@
 
 // In the entry so the build links the stylesheet from the HTML, where it paints with the page.
 import './styles/index.css';
-import { holdEarlyPresses } from './lib/early-presses.ts';
+import { holdEarlyPresses } from './entry/early-presses.ts';
+import { warmUpIntl } from './entry/warm-up-intl.ts';
 
 /** Where paint timing is missing, or the tab is hidden and never paints, load anyway by then. */
 const LATEST_START_MS = 2000;
@@ -22,6 +23,7 @@ function hydratePage(): void {
   if (started) return;
   started = true;
   loadApp(0);
+  warmUpIntl();
 }
 
 function loadApp(attempt: number): void {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { holdEarlyPresses } from '../../src/lib/early-presses.ts';
+import { holdEarlyPresses } from '../../src/entry/early-presses.ts';
 
 function addButton(name: string) {
   const button = document.createElement('button');
