@@ -1,17 +1,44 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** Modules that hydration and the lazily loaded parts both use: React, Query, shared code. */
 const SHARED_WITH_HYDRATION =
   /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]|src[\\/](lib|components)[\\/]|src[\\/]data[\\/](sources|show-constants|synopsis-types|cited-sources|show-data-error)\.ts/;
 
+/** The chunks that hydration runs through: React and the shared code, then the page's own. */
+const EAGERLY_COMPILED_CHUNKS = new Set(['app', 'hydrate']);
+
+/**
+ * V8's compile hint, as the first line of the chunks hydration runs through: compile every
+ * function as the file is parsed, on a background thread, instead of each one on the main thread
+ * the first time it runs. Without it the main thread spent ~40 ms (Chromium's trace, no
+ * throttling) on ~700 lazy compiles, inside the tasks that block input. Added last, after Vite
+ * has prepended its own helpers, because the hint counts only at the top of a file.
+ */
+function compileHints(): Plugin {
+  return {
+    name: 'compile-hints',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'chunk' && EAGERLY_COMPILED_CHUNKS.has(file.name)) {
+            file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
+          }
+        }
+      },
+    },
+  };
+}
+
 /** `BASE_PATH=/some/path/ npm run build` makes a build that works under that path. */
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), compileHints()],
   build: {
     // Every browser that runs this page supports modulepreload; the polyfill would only add bytes.
     modulePreload: { polyfill: false },

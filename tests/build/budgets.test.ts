@@ -49,6 +49,18 @@ describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
     expect(gzipBytes(distText(entry!))).toBeLessThan(2 * KiB);
   });
 
+  it('has V8 compile the chunks hydration runs through as they download, not as they run', () => {
+    // vite.config.ts adds the hint; without it the main thread compiled ~700 functions lazily,
+    // inside the tasks that block input.
+    const hydrationChunks = firstPaintScripts().filter((path) =>
+      /^assets\/(app|hydrate)-[\w-]+\.js$/.test(path),
+    );
+    expect(hydrationChunks).toHaveLength(2);
+    for (const path of hydrationChunks) {
+      expect(distText(path).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    }
+  });
+
   it('ships boot.js minified: smaller than its commented source, with no comment left', () => {
     const shipped = distText('boot.js');
     expect(shipped.length).toBeLessThan(readFileSync('public/boot.js', 'utf8').length / 2);
