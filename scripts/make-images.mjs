@@ -4,6 +4,8 @@
 // The PNGs are committed; the build and the tests never run this.
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { createServer } from 'vite';
 
@@ -13,9 +15,14 @@ const vite = await createServer({
   logLevel: 'error',
 });
 const { metallicRouge: show } = await vite.ssrLoadModule('/src/data/shows/metallic-rouge.ts');
+const { HeroArt } = await vite.ssrLoadModule('/src/app/hero-art.tsx');
 await vite.close();
 
-const art = await readFile('src/styles/hero-art.svg', 'utf8');
+// The page's own art component, as a standalone SVG file would be.
+const art = renderToStaticMarkup(createElement(HeroArt)).replace(
+  '<svg',
+  '<svg xmlns="http://www.w3.org/2000/svg"',
+);
 const favicon = await readFile('public/favicon.svg', 'utf8');
 const dataUrl = (svg) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 

@@ -2,7 +2,7 @@ import type { Show } from '../data/show-types.ts';
 import { ThemeToggle } from '../features/theme/components/theme-toggle.tsx';
 import { DeferredZoneChooser } from '../features/time-zone/components/time-zone-parts.ts';
 import { SectionBoundary } from './section-boundary.tsx';
-import { StaticPageTitle } from './static-sections.ts';
+import { StaticHeroArt, StaticPageTitle } from './static-sections.ts';
 
 /** The hero: the page's settings (time zone, theme), which move, above the title, which never does. */
 export function PageHeader({ show }: { show: Show }) {
@@ -14,7 +14,9 @@ export function PageHeader({ show }: { show: Show }) {
         </SectionBoundary>
         <ThemeToggle />
       </div>
-      <div aria-hidden="true" className="hero-art mt-4 rounded-lg lg:mt-0" />
+      <div aria-hidden="true" className="hero-art mt-4 overflow-hidden rounded-lg lg:mt-0">
+        <StaticHeroArt />
+      </div>
       <div className="lg:max-w-[calc(100%-28rem)]">
         <StaticPageTitle show={show} />
       </div>

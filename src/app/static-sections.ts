@@ -20,3 +20,7 @@ export const StaticShowFactsSection = staticPart(() =>
 export const StaticPageTitle = staticPart(() =>
   import('./page-title.tsx').then((module) => module.PageTitle),
 );
+
+export const StaticHeroArt = staticPart(() =>
+  import('./hero-art.tsx').then((module) => module.HeroArt),
+);
