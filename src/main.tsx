@@ -5,8 +5,6 @@
  * download is retried. This file stays tiny; everything else is in hydrate.tsx.
  */
 
-// In the entry so the build links the stylesheet from the HTML, where it paints with the page.
-import './styles/index.css';
 import { holdEarlyPresses } from './entry/early-presses.ts';
 import { warmUpIntl } from './entry/warm-up-intl.ts';
 

@@ -4,10 +4,12 @@ import {
   allAssets,
   distText,
   firstPaintScripts,
-  firstPaintStyles,
   gzipBytes,
   htmlScripts,
   indexHtml,
+  inlineScripts,
+  inlineStyles,
+  linkedStyles,
   staticImports,
 } from './build-output.ts';
 
@@ -22,8 +24,11 @@ const KiB = 1024;
  * allowed 2 KiB more between them (issues #13–#15) and took about 0.5 KiB: 91 KiB held them at
  * 90.5. The guide's own horizon control and seen titles, and the sections' source lists (#14,
  * #17) took it to 91.3: 92 KiB holds them, with room for little else.
+ * Then the stylesheet (6.4 KiB) and boot.js (0.4 KiB) moved into the HTML, saving the phone a round
+ * trip before the first paint (#16), and the hero art became inline SVG (0.6 KiB): the HTML budget
+ * takes the CSS budget's place, 17 + 10 = 27 KiB, with the CSS's own 10 KiB still checked inside it.
  */
-const BUDGET = { script: 92 * KiB, css: 10 * KiB, html: 17 * KiB };
+const BUDGET = { script: 92 * KiB, css: 10 * KiB, html: 27 * KiB };
 
 function report(label: string, bytes: number, budget: number, files: string[] = []): void {
   const detail = files.length > 0 ? ` (${files.join(', ')})` : '';
@@ -34,17 +39,25 @@ describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
   it(`loads at most ${BUDGET.script / KiB} KiB of script on first paint`, () => {
     const scripts = firstPaintScripts();
     expect(scripts.length).toBeGreaterThan(0);
-    const bytes = scripts.reduce((sum, file) => sum + gzipBytes(distText(file)), 0);
-    report('Script on first paint', bytes, BUDGET.script, scripts);
+    // boot.js, written into the HTML, is script all the same.
+    const bytes = [...scripts.map(distText), ...inlineScripts()].reduce(
+      (sum, code) => sum + gzipBytes(code),
+      0,
+    );
+    report('Script on first paint', bytes, BUDGET.script, [...scripts, 'inline boot.js']);
     expect(bytes).toBeLessThanOrEqual(BUDGET.script);
   });
 
-  it('asks for nothing but boot.js and the small entry before the first paint', () => {
+  it('asks for nothing but the small entry before the first paint: boot.js and CSS are inline', () => {
     // React and the app come after it (src/main.tsx): a modulepreload link, or a static import in
-    // the entry, would fetch them alongside the HTML and CSS and push the largest paint back.
+    // the entry, would fetch them alongside the HTML and push the largest paint back.
     const upFront = htmlScripts();
-    expect(upFront).toEqual(['boot.js', expect.stringMatching(/^assets\/index-[\w-]+\.js$/)]);
-    const [, entry] = upFront;
+    expect(upFront).toEqual([expect.stringMatching(/^assets\/index-[\w-]+\.js$/)]);
+    expect(linkedStyles()).toEqual([]);
+    expect(inlineScripts()).toHaveLength(1);
+    expect(inlineStyles()).toHaveLength(1);
+    expect(allAssets().filter((path) => path.endsWith('.css'))).toEqual([]);
+    const [entry] = upFront;
     expect(staticImports(entry!)).toEqual([]);
     expect(gzipBytes(distText(entry!))).toBeLessThan(2 * KiB);
   });
@@ -61,21 +74,21 @@ describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
     }
   });
 
-  it('ships boot.js minified: smaller than its commented source, with no comment left', () => {
-    const shipped = distText('boot.js');
-    expect(shipped.length).toBeLessThan(readFileSync('public/boot.js', 'utf8').length / 2);
+  it('writes boot.js into the HTML minified: smaller than its commented source, no comment left', () => {
+    const [shipped] = inlineScripts();
+    expect(shipped).toContain('localStorage');
+    expect(shipped!.length).toBeLessThan(readFileSync('public/boot.js', 'utf8').length / 2);
     expect(shipped).not.toMatch(/^\s*\/\/|\/\*/m);
   });
 
-  it(`loads at most ${BUDGET.css / KiB} KiB of CSS`, () => {
-    const styles = firstPaintStyles();
-    expect(styles.length).toBeGreaterThan(0);
-    const bytes = styles.reduce((sum, file) => sum + gzipBytes(distText(file)), 0);
-    report('CSS', bytes, BUDGET.css, styles);
+  it(`writes at most ${BUDGET.css / KiB} KiB of CSS into the HTML`, () => {
+    const bytes = gzipBytes(inlineStyles().join(''));
+    report('CSS', bytes, BUDGET.css, ['inline']);
+    expect(bytes).toBeGreaterThan(0);
     expect(bytes).toBeLessThanOrEqual(BUDGET.css);
   });
 
-  it(`sends at most ${BUDGET.html / KiB} KiB of HTML`, () => {
+  it(`sends at most ${BUDGET.html / KiB} KiB of HTML, its CSS and boot.js included`, () => {
     const bytes = gzipBytes(indexHtml);
     report('HTML', bytes, BUDGET.html);
     expect(bytes).toBeLessThanOrEqual(BUDGET.html);

@@ -61,8 +61,21 @@ export function firstPaintScripts(): string[] {
   return [...found];
 }
 
-export function firstPaintStyles(): string[] {
+/** Stylesheets the HTML links (the build writes the page's own into it instead). */
+export function linkedStyles(): string[] {
   return [...indexHtml.matchAll(/<link rel="stylesheet"[^>]*\shref="([^"]+)"/g)].map((match) =>
     distPath(match[1]!),
   );
+}
+
+/** The text of every <style> block in the HTML. */
+export function inlineStyles(): string[] {
+  return [...indexHtml.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
+}
+
+/** The code of every inline script that runs (not the JSON data blocks). */
+export function inlineScripts(): string[] {
+  return [...indexHtml.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes]) => !/\ssrc=|type="application\/(ld\+)?json"/.test(attributes ?? ''))
+    .map(([, , code]) => code!);
 }
