@@ -1,4 +1,5 @@
-// Runs in <head> before the first paint, as an external classic script (CSP: script-src 'self').
+// Runs in <head> before the first paint: the build writes it, minified, into the page as a classic
+// script that the Content-Security-Policy allows by its hash (scripts/build.mjs).
 // It copies the visitor's saved choices onto <html> as attributes, so CSS can show the right
 // state from the first frame, before React hydrates the pre-rendered page. It must never throw:
 // storage can be blocked (private modes, disabled cookies), so every access is guarded.
