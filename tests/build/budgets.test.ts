@@ -57,6 +57,9 @@ describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
     expect(inlineScripts()).toHaveLength(1);
     expect(inlineStyles()).toHaveLength(1);
     expect(allAssets().filter((path) => path.endsWith('.css'))).toEqual([]);
+    // Nor may a lazily loaded chunk ask for a stylesheet file (vite.config.ts: stylesheetInHtml).
+    const askingForCss = allAssets().filter((path) => /assets\/[\w-]+\.css/.test(distText(path)));
+    expect(askingForCss).toEqual([]);
     const [entry] = upFront;
     expect(staticImports(entry!)).toEqual([]);
     expect(gzipBytes(distText(entry!))).toBeLessThan(2 * KiB);
