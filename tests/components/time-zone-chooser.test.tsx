@@ -42,6 +42,14 @@ function zoneButton() {
   return screen.getByRole('button', { name: /^Time zone:/ });
 }
 
+/** The page at this address with the zone finder opened: where most tests start. */
+async function openFinder(search = '') {
+  const user = userEvent.setup();
+  render(await page(search));
+  await user.click(zoneButton());
+  return { user, finder: await screen.findByRole('combobox', FINDER) };
+}
+
 beforeAll(() => {
   // jsdom lays nothing out, so it has no scrolling to do.
   Element.prototype.scrollIntoView = () => undefined;
@@ -111,10 +119,7 @@ describe('choosing a zone', () => {
   });
 
   it('moves through the matches with the arrow keys', async () => {
-    const user = userEvent.setup();
-    render(await page());
-    await user.click(zoneButton());
-    const finder = await screen.findByRole('combobox', FINDER);
+    const { user, finder } = await openFinder();
     await user.type(finder, 'new');
     const options = screen.getAllByRole('option');
     // Cities that start with what was typed come first.
@@ -131,10 +136,7 @@ describe('choosing a zone', () => {
   });
 
   it('finds zones by an old name, by the zone’s own name, and by a name without its accents', async () => {
-    const user = userEvent.setup();
-    render(await page());
-    await user.click(zoneButton());
-    const finder = await screen.findByRole('combobox', FINDER);
+    const { user, finder } = await openFinder();
     for (const [typed, found] of [
       ['calcutta', /^Kolkata/],
       ['st john', /^St Johns/],
@@ -149,10 +151,8 @@ describe('choosing a zone', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const user = userEvent.setup();
-    render(await page());
-    await user.click(zoneButton());
-    await user.type(await screen.findByRole('combobox', FINDER), 'atlantis');
+    const { user, finder } = await openFinder();
+    await user.type(finder, 'atlantis');
     expect(screen.queryByRole('option')).not.toBeInTheDocument();
     const status = screen.getByText(/^No zone matches “atlantis”\./);
     expect(status).toHaveAttribute('role', 'status');
@@ -160,10 +160,7 @@ describe('choosing a zone', () => {
   });
 
   it('closes the list, then clears the box, then closes the finder with Escape', async () => {
-    const user = userEvent.setup();
-    render(await page());
-    await user.click(zoneButton());
-    const finder = await screen.findByRole('combobox', FINDER);
+    const { user, finder } = await openFinder();
     await user.type(finder, 'tokyo');
     await user.keyboard('{Escape}');
     expect(finder).toHaveAttribute('aria-expanded', 'false');
@@ -209,10 +206,8 @@ describe('a chosen zone', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    const user = userEvent.setup();
-    render(await page());
-    await user.click(zoneButton());
-    await user.type(await screen.findByRole('combobox', FINDER), 'chatham{Enter}');
+    const { user, finder } = await openFinder();
+    await user.type(finder, 'chatham{Enter}');
     expect(yourTime()).toHaveTextContent('Thursday, January 11, 2024 at 5:40 AM');
     expect(
       screen.getByText(/your choice, for this visit only: this browser does not let the page/),
@@ -239,10 +234,8 @@ describe('a link with ?tz=', () => {
   });
 
   it('stops saying nothing is stored once the visitor picks the link’s own zone', async () => {
-    const user = userEvent.setup();
-    render(await page('?tz=Asia/Tokyo'));
-    await user.click(zoneButton());
-    await user.type(await screen.findByRole('combobox', FINDER), 'tokyo{Enter}');
+    const { user, finder } = await openFinder('?tz=Asia/Tokyo');
+    await user.type(finder, 'tokyo{Enter}');
     expect(localStorage.getItem(ZONE_KEY)).toBe('Asia/Tokyo');
     expect(screen.queryByText(/Nothing is stored/)).not.toBeInTheDocument();
     expect(screen.getByText(/your choice, remembered on this device/)).toBeInTheDocument();
