@@ -11,13 +11,6 @@ const SHARED_WITH_HYDRATION =
 const EAGERLY_COMPILED_CHUNKS = new Set(['app', 'hydrate']);
 
 /**
- * V8's compile hint, as the first line of the chunks hydration runs through: compile every
- * function as the file is parsed, on a background thread, instead of each one on the main thread
- * the first time it runs. Without it the main thread spent ~40 ms (Chromium's trace, no
- * throttling) on ~700 lazy compiles, inside the tasks that block input. Added last, after Vite
- * has prepended its own helpers, because the hint counts only at the top of a file.
- */
-/**
  * The page's one stylesheet is written into the HTML by scripts/build.mjs. Vite counts it as a
  * dependency of the entry chunk, and so of every lazily loaded chunk that imports the entry's
  * preload helper: each would ask for the file again, which the policy blocks. Forgetting the
@@ -37,6 +30,13 @@ function stylesheetInHtml(): Plugin {
   };
 }
 
+/**
+ * V8's compile hint, as the first line of the chunks hydration runs through: compile every
+ * function as the file is parsed, on a background thread, instead of each one on the main thread
+ * the first time it runs. Without it the main thread spent ~40 ms (Chromium's trace, no
+ * throttling) on ~700 lazy compiles, inside the tasks that block input. Added last, after Vite
+ * has prepended its own helpers, because the hint counts only at the top of a file.
+ */
 function compileHints(): Plugin {
   return {
     name: 'compile-hints',
