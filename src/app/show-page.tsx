@@ -13,7 +13,8 @@ import { StaticCreditsSection, StaticShowFactsSection } from './static-sections.
 /** The whole page for one show, composed from the features. */
 export function ShowPage({ showId }: { showId: string }) {
   const { data: show } = useSuspenseQuery(showQueryOptions(showId));
-  // After every part of the page inside has run its effects (deferred parts have counted themselves).
+  // Runs after every part of the page inside has run its effects: deferred parts have counted
+  // themselves by then.
   useEffect(markPageHydrated, []);
   // The episode guide's spoiler slots. Stable for one show: the guide keeps its pre-rendered HTML
   // until its code arrives only if its props do not change (see lib/static-part.tsx).

@@ -33,7 +33,7 @@ function SourceCitation({ source }: { source: Source }) {
   return (
     <a
       href={source.url}
-      {...(listedAtSectionEnd ? { tabIndex: -1 } : {})}
+      tabIndex={listedAtSectionEnd ? -1 : undefined}
       target="_blank"
       rel="noopener noreferrer"
       className="underline decoration-1 underline-offset-2 hover:text-ink"

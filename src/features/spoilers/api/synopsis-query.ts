@@ -5,8 +5,8 @@ import type { SpoilerLevel, SynopsisPart } from '../../../data/synopsis-types.ts
 
 /**
  * One level of the story. Only the panel that shows an opened level uses it, and the loader is a
- * dynamic import, so before consent the browser never requests the chunk that holds the text. The part is
- * checked like the show, its sources against the show's (already in the cache).
+ * dynamic import, so before consent the browser never requests the chunk that holds the text.
+ * The part is checked like the show, its sources against the show's (already in the cache).
  */
 export function synopsisQueryOptions(showId: string, level: SpoilerLevel) {
   return queryOptions({
