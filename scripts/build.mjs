@@ -1,5 +1,6 @@
 // Builds the client, then renders the page with React's server renderer into dist/index.html,
-// with what the first paint needs (boot.js and the stylesheet) written into it.
+// with what the first paint needs (the classic scripts from public/ and the stylesheet) written
+// into it, and the app's entry started only after that paint.
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, minify } from 'vite';
@@ -8,27 +9,21 @@ import { contentSecurityPolicy, cspMetaTag } from './csp.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = process.env.OUT_DIR ?? 'dist';
 const ssrDir = `${outDir}-ssr`;
+// Where the page will be published: canonical and Open Graph URLs must be absolute.
+const base = process.env.BASE_PATH ?? '/';
+const siteUrl = process.env.SITE_URL ?? `http://localhost:4173${base}`;
 
-await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-// public/boot.js is copied as written, comments and all. It runs before the first paint of every
-// visit, so ship it minified; the commented source stays the one to read and to test.
-const bootPath = `${root}/${outDir}/boot.js`;
-const boot = await minify('boot.js', await readFile(bootPath, 'utf8'));
-if (boot.errors.length > 0) {
-  throw new Error(
-    `public/boot.js could not be minified: ${boot.errors.map((e) => e.message).join('; ')}`,
-  );
-}
+const client = await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+const chunks = [client]
+  .flat()
+  .flatMap((output) => output.output)
+  .filter((file) => file.type === 'chunk');
 
 await build({
   root,
   logLevel: 'warn',
   build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
 });
-
-// Where the page will be published: canonical and Open Graph URLs must be absolute.
-const base = process.env.BASE_PATH ?? '/';
-const siteUrl = process.env.SITE_URL ?? `http://localhost:4173${base}`;
 
 const { render } = await import(pathToFileURL(`${root}/${ssrDir}/entry-server.js`).href);
 const { appHtml, stateScript, headHtml } = await render(
@@ -41,14 +36,54 @@ for (const placeholder of ['<!--head-tags-->', '<!--app-html-->', '<!--app-state
     throw new Error(`index.html lost its ${placeholder} placeholder.`);
 }
 
+/** A script from public/, minified: it runs on every visit; the commented source is the one to read. */
+async function minifiedScript(path) {
+  const result = await minify(path, await readFile(path, 'utf8'));
+  if (result.errors.length > 0) {
+    throw new Error(
+      `${path} could not be minified: ${result.errors.map((e) => e.message).join('; ')}`,
+    );
+  }
+  return result.code;
+}
+
 /*
- * The first paint needs boot.js (the visitor's choices onto <html>) and the stylesheet. As files
- * they were two more requests, each a round trip after the HTML on a phone's network; written
- * into the HTML they cost that much more HTML (about 8 KiB gzip) and no round trip. The policy
- * allows exactly these two blocks by hash.
+ * The first paint needs the classic scripts index.html loads from public/ (boot.js puts the
+ * visitor's choices onto <html>, hold-presses.js keeps presses until React listens) and the
+ * stylesheet. As files they were requests, each a round trip after the HTML on a phone's
+ * network; written into the HTML they cost that much more HTML and no round trip. The policy
+ * allows exactly these blocks by hash. Their copies in the build are removed: dead weight.
  */
-const bootTag = /<script src="[^"]*boot\.js"><\/script>/;
-if (!bootTag.test(template)) throw new Error('index.html lost its boot.js script.');
+const classicScriptTag = /<script src="[^"]*?([\w-]+\.js)"><\/script>/g;
+const classicScripts = new Map();
+for (const [, name] of template.matchAll(classicScriptTag)) {
+  classicScripts.set(name, await minifiedScript(`${root}/${outDir}/${name}`));
+}
+if (!classicScripts.has('boot.js')) throw new Error('index.html lost its boot.js script.');
+
+/*
+ * The entry, as a <script type="module" src>, would be fetched alongside the HTML by the
+ * browser's preload scanner. public/start-app.js adds it after the first paint instead, with
+ * modulepreload links for what it imports at once (Vite's own list: the hydration chunk and the
+ * chunks that imports), so they download together.
+ */
+const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const entryChunk = chunks.find((chunk) => chunk.isEntry);
+if (!entryTag.test(template) || !entryChunk) throw new Error('index.html lost its entry script.');
+const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+const preload = new Set();
+const addWithImports = (fileName) => {
+  if (preload.has(fileName)) return;
+  preload.add(fileName);
+  byFile.get(fileName)?.imports.forEach(addWithImports);
+};
+entryChunk.dynamicImports.forEach(addWithImports);
+// The chunks import Vite's preload helper from the entry, which start-app.js adds itself.
+preload.delete(entryChunk.fileName);
+const startApp = await minifiedScript(`${root}/public/start-app.js`);
+const startAppTag = (entrySrc) =>
+  `<script data-entry="${entrySrc}" data-preload="${[...preload].map((file) => `${base}${file}`).join(' ')}">${startApp}</script>`;
+
 // The one stylesheet, which vite.config.ts detaches from every chunk so that none asks for it.
 const stylesheets = (await readdir(`${root}/${outDir}/assets`)).filter((file) =>
   file.endsWith('.css'),
@@ -59,16 +94,26 @@ if (stylesheets.length !== 1) {
 const stylesheetPath = `${root}/${outDir}/assets/${stylesheets[0]}`;
 const css = (await readFile(stylesheetPath, 'utf8')).trim();
 for (const [name, text, closing] of [
-  ['boot.js', boot.code, '</script'],
+  ...[...classicScripts, ['start-app.js', startApp]].map(([file, code]) => [
+    file,
+    code,
+    '</script',
+  ]),
   ['The stylesheet', css, '</style'],
 ]) {
   if (text.toLowerCase().includes(closing)) throw new Error(`${name} contains ${closing}>.`);
 }
-const policy = contentSecurityPolicy({ inlineScripts: [boot.code], inlineStyles: [css] });
+const policy = contentSecurityPolicy({
+  inlineScripts: [...classicScripts.values(), startApp],
+  inlineStyles: [css],
+});
 
 const page = template
   .replace('<meta charset="UTF-8" />', (charset) => `${charset}\n    ${cspMetaTag(policy)}`)
-  .replace(bootTag, () => `<script>${boot.code}</script>\n    <style>${css}</style>`)
+  .replace(classicScriptTag, (_tag, name) => `<script>${classicScripts.get(name)}</script>`)
+  // Vite drops index.html's stylesheet link (the stylesheet counts as the entry's): the style
+  // block goes in at the end of <head>, before the script that starts the entry.
+  .replace(entryTag, (_tag, entrySrc) => `<style>${css}</style>\n    ${startAppTag(entrySrc)}`)
   .replace(/<title>[\s\S]*?<\/title>\s*/, '')
   .replace('<!--head-tags-->', () => headHtml)
   .replace('<!--app-html-->', () => appHtml)
@@ -80,8 +125,9 @@ if (!page.includes('http-equiv="Content-Security-Policy"')) {
 }
 await writeFile(indexPath, page);
 await rm(`${root}/${ssrDir}`, { recursive: true, force: true });
-// Both live in the HTML now; the files would only be dead weight on the server.
-await rm(bootPath);
+// They live in the HTML now; the files would only be dead weight on the server.
+for (const name of [...classicScripts.keys(), 'start-app.js'])
+  await rm(`${root}/${outDir}/${name}`);
 await rm(stylesheetPath);
 console.log(
   `Pre-rendered ${outDir}/index.html (${(appHtml.length / 1024).toFixed(1)} KiB of markup).`,

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   allAssets,
   distText,
-  firstPaintScripts,
+  firstLoadScripts,
   gzipBytes,
   htmlScripts,
   indexHtml,
   inlineScripts,
   inlineStyles,
   linkedStyles,
+  startedAfterPaint,
   staticImports,
 } from './build-output.ts';
 
@@ -27,8 +28,10 @@ const KiB = 1024;
  * Then the stylesheet (6.4 KiB) and boot.js (0.4 KiB) moved into the HTML, saving the phone a round
  * trip before the first paint (#16), and the hero art became inline SVG (0.6 KiB): the HTML budget
  * takes the CSS budget's place, 17 + 10 = 27 KiB, with the CSS's own 10 KiB still checked inside it.
+ * Starting the entry after the first paint (public/start-app.js, 0.5 KiB with the press holding
+ * that had to move ahead of it) took script to 92.2 KiB: 93 KiB holds it (#16).
  */
-const BUDGET = { script: 92 * KiB, css: 10 * KiB, html: 27 * KiB };
+const BUDGET = { script: 93 * KiB, css: 10 * KiB, html: 27 * KiB };
 
 function report(label: string, bytes: number, budget: number, files: string[] = []): void {
   const detail = files.length > 0 ? ` (${files.join(', ')})` : '';
@@ -37,38 +40,45 @@ function report(label: string, bytes: number, budget: number, files: string[] = 
 
 describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
   it(`loads at most ${BUDGET.script / KiB} KiB of script on first paint`, () => {
-    const scripts = firstPaintScripts();
+    const scripts = firstLoadScripts();
     expect(scripts.length).toBeGreaterThan(0);
-    // boot.js, written into the HTML, is script all the same.
+    // The scripts written into the HTML are script all the same.
     const bytes = [...scripts.map(distText), ...inlineScripts()].reduce(
       (sum, code) => sum + gzipBytes(code),
       0,
     );
-    report('Script on first paint', bytes, BUDGET.script, [...scripts, 'inline boot.js']);
+    report('Script on first paint', bytes, BUDGET.script, [...scripts, 'the inline scripts']);
     expect(bytes).toBeLessThanOrEqual(BUDGET.script);
   });
 
-  it('asks for nothing but the small entry before the first paint: boot.js and CSS are inline', () => {
-    // React and the app come after it (src/main.tsx): a modulepreload link, or a static import in
-    // the entry, would fetch them alongside the HTML and push the largest paint back.
-    const upFront = htmlScripts();
-    expect(upFront).toEqual([expect.stringMatching(/^assets\/index-[\w-]+\.js$/)]);
+  it('asks for no script before the first paint: the small entry and its chunks come after it', () => {
+    // A <script src> or modulepreload link in the HTML would be fetched alongside it, competing
+    // with the first paint; public/start-app.js asks for them once the page has painted.
+    expect(htmlScripts()).toEqual([]);
     expect(linkedStyles()).toEqual([]);
-    expect(inlineScripts()).toHaveLength(1);
+    // boot.js, hold-presses.js and start-app.js.
+    expect(inlineScripts()).toHaveLength(3);
     expect(inlineStyles()).toHaveLength(1);
     expect(allAssets().filter((path) => path.endsWith('.css'))).toEqual([]);
     // Nor may a lazily loaded chunk ask for a stylesheet file (vite.config.ts: stylesheetInHtml).
     const askingForCss = allAssets().filter((path) => /assets\/[\w-]+\.css/.test(distText(path)));
     expect(askingForCss).toEqual([]);
-    const [entry] = upFront;
-    expect(staticImports(entry!)).toEqual([]);
-    expect(gzipBytes(distText(entry!))).toBeLessThan(2 * KiB);
+    const { entry, preload } = startedAfterPaint();
+    expect(entry).toMatch(/^assets\/index-[\w-]+\.js$/);
+    expect(staticImports(entry)).toEqual([]);
+    expect(gzipBytes(distText(entry))).toBeLessThan(2 * KiB);
+    // What hydration needs downloads beside the entry, not after it: the hydration chunk and
+    // every chunk it imports, and nothing more.
+    const hydration = preload.find((path) => /^assets\/hydrate-[\w-]+\.js$/.test(path));
+    expect(hydration).toBeDefined();
+    const hydrationImports = staticImports(hydration!).filter((path) => path !== entry);
+    expect(preload.toSorted()).toEqual([hydration!, ...hydrationImports].toSorted());
   });
 
   it('has V8 compile the chunks hydration runs through as they download, not as they run', () => {
     // vite.config.ts adds the hint; without it the main thread compiled ~700 functions lazily,
     // inside the tasks that block input.
-    const hydrationChunks = firstPaintScripts().filter((path) =>
+    const hydrationChunks = firstLoadScripts().filter((path) =>
       /^assets\/(app|hydrate)-[\w-]+\.js$/.test(path),
     );
     expect(hydrationChunks).toHaveLength(2);
@@ -77,11 +87,18 @@ describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
     }
   });
 
-  it('writes boot.js into the HTML minified: smaller than its commented source, no comment left', () => {
-    const [shipped] = inlineScripts();
-    expect(shipped).toContain('localStorage');
-    expect(shipped!.length).toBeLessThan(readFileSync('public/boot.js', 'utf8').length / 2);
-    expect(shipped).not.toMatch(/^\s*\/\/|\/\*/m);
+  it('writes the scripts from public/ into the HTML minified: no comment left, half the size', () => {
+    const sources = ['boot.js', 'hold-presses.js', 'start-app.js'];
+    const shipped = inlineScripts();
+    expect(shipped[0]).toContain('localStorage');
+    expect(shipped[1]).toContain('early-presses:hand-over');
+    expect(shipped[2]).toContain('modulepreload');
+    sources.forEach((source, index) => {
+      expect(shipped[index]!.length).toBeLessThan(
+        readFileSync(`public/${source}`, 'utf8').length / 2,
+      );
+      expect(shipped[index]).not.toMatch(/^\s*\/\/|\/\*/m);
+    });
   });
 
   it(`writes at most ${BUDGET.css / KiB} KiB of CSS into the HTML`, () => {
@@ -91,7 +108,7 @@ describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
     expect(bytes).toBeLessThanOrEqual(BUDGET.css);
   });
 
-  it(`sends at most ${BUDGET.html / KiB} KiB of HTML, its CSS and boot.js included`, () => {
+  it(`sends at most ${BUDGET.html / KiB} KiB of HTML, its CSS and scripts included`, () => {
     const bytes = gzipBytes(indexHtml);
     report('HTML', bytes, BUDGET.html);
     expect(bytes).toBeLessThanOrEqual(BUDGET.html);
@@ -102,8 +119,8 @@ describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
       (file) => file.endsWith('.js') && distText(file).includes('supportedValuesOf'),
     );
     expect(zoneList).toHaveLength(1);
-    expect(firstPaintScripts()).not.toContain(zoneList[0]);
-    for (const script of firstPaintScripts()) {
+    expect(firstLoadScripts()).not.toContain(zoneList[0]);
+    for (const script of firstLoadScripts()) {
       expect(distText(script)).not.toContain('supportedValuesOf');
     }
   });
@@ -114,7 +131,7 @@ describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
     );
     expect(storyChunks.length).toBeGreaterThanOrEqual(2);
     for (const chunk of storyChunks) {
-      expect(firstPaintScripts()).not.toContain(chunk);
+      expect(firstLoadScripts()).not.toContain(chunk);
       expect(indexHtml).not.toContain(chunk);
     }
     expect(indexHtml).not.toMatch(/Immortal Nine|Canal City|Nectar|Panacea/);

@@ -1,6 +1,15 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { holdEarlyPresses } from '../../src/entry/early-presses.ts';
+import { takeEarlyPresses } from '../../src/entry/early-presses.ts';
+
+const holdPressesSource = readFileSync('public/hold-presses.js', 'utf8');
+
+/** Runs public/hold-presses.js as the page's <head> does, before anything can be pressed. */
+function startHolding() {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the real file is the point
+  (new Function(holdPressesSource) as () => void)();
+}
 
 function addButton(name: string) {
   const button = document.createElement('button');
@@ -10,17 +19,30 @@ function addButton(name: string) {
 }
 
 afterEach(() => {
+  // Every test hands over: no holding script stays behind to hold the next test's presses.
   document.body.replaceChildren();
 });
 
-describe('holdEarlyPresses', () => {
-  it('presses again, in order, the buttons pressed before hydration', () => {
-    const presses = holdEarlyPresses();
+describe('presses held before React listens', () => {
+  it('are answered at once: the button looks and reads busy', () => {
+    startHolding();
+    const button = addButton('early');
+    button.click();
+    expect(button.getAttribute('aria-busy')).toBe('true');
+    expect(button.dataset.pendingPress).toBe('true');
+
+    takeEarlyPresses().replay();
+    expect(button.hasAttribute('aria-busy')).toBe(false);
+    expect(button.dataset.pendingPress).toBeUndefined();
+  });
+
+  it('are pressed again, in order, once handed over and replayed', () => {
+    startHolding();
     const first = addButton('first');
     const second = addButton('second');
     first.click();
     second.click();
-    presses.stopHolding();
+    const presses = takeEarlyPresses();
 
     const replayed: string[] = [];
     document.addEventListener('click', (event) => {
@@ -30,40 +52,50 @@ describe('holdEarlyPresses', () => {
     expect(replayed).toEqual(['first', 'second']);
   });
 
-  it('keeps presses made after React started listening to React alone', () => {
-    const presses = holdEarlyPresses();
+  it('stop at the hand-over: later presses are React’s alone', () => {
+    startHolding();
     const button = addButton('late');
-    presses.stopHolding();
+    const presses = takeEarlyPresses();
     button.click();
+    expect(button.hasAttribute('aria-busy')).toBe(false);
     const onClick = vi.fn();
     button.addEventListener('click', onClick);
     presses.replay();
     expect(onClick).not.toHaveBeenCalled();
   });
 
-  it('skips a held button that is no longer on the page, and a press on no button', () => {
-    const presses = holdEarlyPresses();
+  it('skip a held button that is no longer on the page, and a press on no button', () => {
+    startHolding();
     const gone = addButton('gone');
     gone.click();
     document.body.click();
     gone.remove();
-    presses.stopHolding();
+    const presses = takeEarlyPresses();
     const onClick = vi.fn();
     gone.addEventListener('click', onClick);
     presses.replay();
     expect(onClick).not.toHaveBeenCalled();
   });
 
-  it('finds the button from a press on something inside it', () => {
-    const presses = holdEarlyPresses();
+  it('find the button from a press on something inside it', () => {
+    startHolding();
     const button = addButton('');
     const icon = document.createElement('span');
     button.append(icon);
     icon.click();
-    presses.stopHolding();
+    const presses = takeEarlyPresses();
     const onClick = vi.fn();
     button.addEventListener('click', onClick);
     presses.replay();
     expect(onClick).toHaveBeenCalledOnce();
+  });
+
+  it('are none when the holding script never ran', () => {
+    const button = addButton('unheld');
+    button.click();
+    const onClick = vi.fn();
+    button.addEventListener('click', onClick);
+    takeEarlyPresses().replay();
+    expect(onClick).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,34 @@
+// Runs in <head>, before anything on the page can be pressed; the build writes it, minified, into
+// the page beside boot.js, allowed by its hash. Until React listens, the pre-rendered buttons are
+// plain HTML and a press on one does nothing. This keeps each press: the button answers at once
+// (CSS shows it busy, assistive tech hears it), and the app takes the held buttons over once
+// React listens and presses them again, in order, once the page is hydrated
+// (src/entry/early-presses.ts). An early press arrives late instead of being lost.
+(function () {
+  'use strict';
+
+  var held = [];
+
+  function hold(event) {
+    var button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (!button) return;
+    held.push(button);
+    // React never sets these, so hydration is not disturbed.
+    button.setAttribute('aria-busy', 'true');
+    button.dataset.pendingPress = 'true';
+  }
+
+  // Capture phase: seen before anything else on the page can stop the event.
+  document.addEventListener('click', hold, true);
+
+  // The app asks once, as React starts listening: from then on React handles presses itself
+  // (holding them too would press twice), and the buttons held so far are the app's to replay.
+  document.addEventListener(
+    'early-presses:hand-over',
+    function (event) {
+      document.removeEventListener('click', hold, true);
+      event.detail(held.splice(0));
+    },
+    { once: true },
+  );
+})();
