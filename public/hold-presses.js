@@ -7,6 +7,7 @@
 (function () {
   'use strict';
 
+  var root = document.documentElement;
   var held = [];
 
   function hold(event) {
@@ -21,11 +22,26 @@
   // Capture phase: seen before anything else on the page can stop the event.
   document.addEventListener('click', hold, true);
 
+  // A script that failed for good (html[data-script-failed], set by public/start-app.js or
+  // src/main.tsx) will never replay them: stop holding, and stop saying the buttons are busy.
+  // The story section says what happened.
+  var failure = new MutationObserver(function () {
+    if (!root.hasAttribute('data-script-failed')) return;
+    failure.disconnect();
+    document.removeEventListener('click', hold, true);
+    held.splice(0).forEach(function (button) {
+      button.removeAttribute('aria-busy');
+      delete button.dataset.pendingPress;
+    });
+  });
+  failure.observe(root, { attributes: true, attributeFilter: ['data-script-failed'] });
+
   // The app asks once, as React starts listening: from then on React handles presses itself
   // (holding them too would press twice), and the buttons held so far are the app's to replay.
   document.addEventListener(
     'early-presses:hand-over',
     function (event) {
+      failure.disconnect();
       document.removeEventListener('click', hold, true);
       event.detail(held.splice(0));
     },

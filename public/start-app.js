@@ -31,6 +31,11 @@
     var entry = document.createElement('script');
     entry.type = 'module';
     entry.src = data.entry;
+    // Without its entry the app cannot start or retry (src/main.tsx retries the chunks after it):
+    // the page stays readable, and says so, as when those retries run out.
+    entry.onerror = function () {
+      document.documentElement.dataset.scriptFailed = 'true';
+    };
     add(entry);
   }
 

@@ -59,6 +59,24 @@ test.describe('when the app script will not load', () => {
     expectOnlyFailedDownloads(pageProblems);
   });
 
+  test('a dead entry gets the note at once, and an early press stops waiting', async ({
+    page,
+    pageProblems,
+  }) => {
+    await page.route('**/assets/index-*.js', (route) => route.abort('failed'));
+    await page.goto('/');
+    const premise = page.getByRole('button', { name: 'Show the premise — mild spoilers' });
+    await premise.click();
+    await expect(page.getByText(SCRIPT_FAILED)).toBeVisible();
+    // The press was held for a script that will never come: it no longer claims to be busy.
+    await expect(premise).not.toHaveAttribute('aria-busy');
+    await expect(premise).not.toHaveAttribute('data-pending-press');
+    await expect(page.getByRole('article', { name: 'Yutaka Izubuchi' })).toBeVisible();
+    await expectAxeClean(page);
+
+    expectOnlyFailedDownloads(pageProblems);
+  });
+
   test('a script that fails once loads on the next try', async ({ page, pageProblems }) => {
     let attempts = 0;
     await page.route('**/assets/hydrate-*.js', async (route) => {

@@ -90,6 +90,25 @@ describe('presses held before React listens', () => {
     expect(onClick).toHaveBeenCalledOnce();
   });
 
+  it('are let go, no longer busy, once the script has failed for good', async () => {
+    startHolding();
+    const button = addButton('waiting');
+    button.click();
+    document.documentElement.dataset.scriptFailed = 'true';
+    // The holding script learns of the failure from a MutationObserver: after this microtask.
+    await Promise.resolve();
+    expect(button.hasAttribute('aria-busy')).toBe(false);
+    expect(button.dataset.pendingPress).toBeUndefined();
+    const later = addButton('later');
+    later.click();
+    expect(later.hasAttribute('aria-busy')).toBe(false);
+    delete document.documentElement.dataset.scriptFailed;
+    const onClick = vi.fn();
+    button.addEventListener('click', onClick);
+    takeEarlyPresses().replay();
+    expect(onClick).not.toHaveBeenCalled();
+  });
+
   it('are none when the holding script never ran', () => {
     const button = addButton('unheld');
     button.click();
