@@ -22,13 +22,29 @@
   // Capture phase: seen before anything else on the page can stop the event.
   document.addEventListener('click', hold, true);
 
-  // A script that failed for good (html[data-script-failed], set by public/start-app.js or
-  // src/main.tsx) will never replay them: stop holding, and stop saying the buttons are busy.
-  // The story section says what happened.
+  function stopHolding() {
+    failure.disconnect();
+    window.removeEventListener('error', noticeDeadEntry, true);
+    document.removeEventListener('click', hold, true);
+  }
+
+  // The app's entry itself failing to download (a module script of this page): nothing else is
+  // left to say so, and the app will never take the held presses. Mark it as src/main.tsx does
+  // when its own retries run out; CSS and the story section show what happened.
+  function noticeDeadEntry(event) {
+    var failed = event.target;
+    if (failed instanceof HTMLScriptElement && failed.type === 'module') {
+      root.setAttribute('data-script-failed', 'true');
+    }
+  }
+  // Capture phase: a script's error event does not bubble.
+  window.addEventListener('error', noticeDeadEntry, true);
+
+  // A script that failed for good (html[data-script-failed]) will never replay the held presses:
+  // stop holding, and stop saying the buttons are busy.
   var failure = new MutationObserver(function () {
     if (!root.hasAttribute('data-script-failed')) return;
-    failure.disconnect();
-    document.removeEventListener('click', hold, true);
+    stopHolding();
     held.splice(0).forEach(function (button) {
       button.removeAttribute('aria-busy');
       delete button.dataset.pendingPress;
@@ -41,8 +57,7 @@
   document.addEventListener(
     'early-presses:hand-over',
     function (event) {
-      failure.disconnect();
-      document.removeEventListener('click', hold, true);
+      stopHolding();
       event.detail(held.splice(0));
     },
     { once: true },

@@ -109,6 +109,23 @@ describe('presses held before React listens', () => {
     expect(onClick).not.toHaveBeenCalled();
   });
 
+  it('are let go when the app’s entry itself fails to download, which marks the script failed', async () => {
+    startHolding();
+    const button = addButton('waiting');
+    button.click();
+    const entry = document.createElement('script');
+    entry.type = 'module';
+    document.head.append(entry);
+    // What the browser fires at a script element whose file did not load (it does not bubble).
+    entry.dispatchEvent(new Event('error'));
+    expect(document.documentElement.dataset.scriptFailed).toBe('true');
+    await Promise.resolve();
+    expect(button.hasAttribute('aria-busy')).toBe(false);
+    entry.remove();
+    delete document.documentElement.dataset.scriptFailed;
+    takeEarlyPresses();
+  });
+
   it('are none when the holding script never ran', () => {
     const button = addButton('unheld');
     button.click();
