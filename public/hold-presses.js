@@ -28,9 +28,9 @@
     document.removeEventListener('click', hold, true);
   }
 
-  // The app's entry itself failing to download (a module script of this page): nothing else is
-  // left to say so, and the app will never take the held presses. Mark it as src/main.tsx does
-  // when its own retries run out; CSS and the story section show what happened.
+  // The app's entry itself failing to download (the module script public/start-app.js adds):
+  // nothing else is left to say so, and the app will never take the held presses. Mark it as
+  // src/main.tsx does when its own retries run out; the story section shows what happened.
   function noticeDeadEntry(event) {
     var failed = event.target;
     if (failed instanceof HTMLScriptElement && failed.type === 'module') {

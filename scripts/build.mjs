@@ -1,6 +1,6 @@
 // Builds the client, then renders the page with React's server renderer into dist/index.html,
 // with what the first paint needs (the classic scripts from public/ and the stylesheet) written
-// into it.
+// into it, and the app's entry started only after that paint.
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, minify } from 'vite';
@@ -13,7 +13,11 @@ const ssrDir = `${outDir}-ssr`;
 const base = process.env.BASE_PATH ?? '/';
 const siteUrl = process.env.SITE_URL ?? `http://localhost:4173${base}`;
 
-await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+const client = await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+const chunks = [client]
+  .flat()
+  .flatMap((output) => output.output)
+  .filter((file) => file.type === 'chunk');
 
 await build({
   root,
@@ -57,9 +61,28 @@ for (const [, name] of template.matchAll(classicScriptTag)) {
 }
 if (!classicScripts.has('boot.js')) throw new Error('index.html lost its boot.js script.');
 
-// The entry's module script: the stylesheet goes in just before it, where index.html linked it.
-const entryTag = /<script type="module" crossorigin src="[^"]+"><\/script>/;
-if (!entryTag.test(template)) throw new Error('index.html lost its entry script.');
+/*
+ * The entry, as a <script type="module" src>, would be fetched alongside the HTML by the
+ * browser's preload scanner. public/start-app.js adds it after the first paint instead, with
+ * modulepreload links for what it imports at once (Vite's own list: the hydration chunk and the
+ * chunks that imports), so they download together.
+ */
+const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const entryChunk = chunks.find((chunk) => chunk.isEntry);
+if (!entryTag.test(template) || !entryChunk) throw new Error('index.html lost its entry script.');
+const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+const preload = new Set();
+const addWithImports = (fileName) => {
+  if (preload.has(fileName)) return;
+  preload.add(fileName);
+  byFile.get(fileName)?.imports.forEach(addWithImports);
+};
+entryChunk.dynamicImports.forEach(addWithImports);
+// The chunks import Vite's preload helper from the entry, which start-app.js adds itself.
+preload.delete(entryChunk.fileName);
+const startApp = await minifiedScript(`${root}/public/start-app.js`);
+const startAppTag = (entrySrc) =>
+  `<script data-entry="${entrySrc}" data-preload="${[...preload].map((file) => `${base}${file}`).join(' ')}">${startApp}</script>`;
 
 // The one stylesheet, which vite.config.ts detaches from every chunk so that none asks for it.
 const stylesheets = (await readdir(`${root}/${outDir}/assets`)).filter((file) =>
@@ -71,21 +94,26 @@ if (stylesheets.length !== 1) {
 const stylesheetPath = `${root}/${outDir}/assets/${stylesheets[0]}`;
 const css = (await readFile(stylesheetPath, 'utf8')).trim();
 for (const [name, text, closing] of [
-  ...[...classicScripts].map(([file, code]) => [file, code, '</script']),
+  ...[...classicScripts, ['start-app.js', startApp]].map(([file, code]) => [
+    file,
+    code,
+    '</script',
+  ]),
   ['The stylesheet', css, '</style'],
 ]) {
   if (text.toLowerCase().includes(closing)) throw new Error(`${name} contains ${closing}>.`);
 }
 const policy = contentSecurityPolicy({
-  inlineScripts: [...classicScripts.values()],
+  inlineScripts: [...classicScripts.values(), startApp],
   inlineStyles: [css],
 });
 
 const page = template
   .replace('<meta charset="UTF-8" />', (charset) => `${charset}\n    ${cspMetaTag(policy)}`)
   .replace(classicScriptTag, (_tag, name) => `<script>${classicScripts.get(name)}</script>`)
-  // Vite drops index.html's stylesheet link (the stylesheet counts as the entry's).
-  .replace(entryTag, (tag) => `<style>${css}</style>\n    ${tag}`)
+  // Vite drops index.html's stylesheet link (the stylesheet counts as the entry's): the style
+  // block goes in at the end of <head>, before the script that starts the entry.
+  .replace(entryTag, (_tag, entrySrc) => `<style>${css}</style>\n    ${startAppTag(entrySrc)}`)
   .replace(/<title>[\s\S]*?<\/title>\s*/, '')
   .replace('<!--head-tags-->', () => headHtml)
   .replace('<!--app-html-->', () => appHtml)
@@ -98,7 +126,8 @@ if (!page.includes('http-equiv="Content-Security-Policy"')) {
 await writeFile(indexPath, page);
 await rm(`${root}/${ssrDir}`, { recursive: true, force: true });
 // They live in the HTML now; the files would only be dead weight on the server.
-for (const name of classicScripts.keys()) await rm(`${root}/${outDir}/${name}`);
+for (const name of [...classicScripts.keys(), 'start-app.js'])
+  await rm(`${root}/${outDir}/${name}`);
 await rm(stylesheetPath);
 console.log(
   `Pre-rendered ${outDir}/index.html (${(appHtml.length / 1024).toFixed(1)} KiB of markup).`,

@@ -1,27 +1,16 @@
 /*
- * Entry. The pre-rendered HTML is already readable, so the page's script should not compete
- * with the HTML and CSS for the first paint: React and the app load once the browser reports
- * the first contentful paint. Presses made until React listens are held by
- * public/hold-presses.js and handed over to be replayed; a failed download is retried.
+ * Entry. The pre-rendered HTML is already readable, so the page's script does not compete with
+ * the HTML and CSS for the first paint: in the built page, public/start-app.js adds this entry
+ * once the browser has painted. It loads the app, retrying a failed download, and hands the
+ * presses held since the page appeared (public/hold-presses.js) to the app to replay.
  * This file stays tiny; everything else is in hydrate.tsx.
  */
 
 import { takeEarlyPresses } from './entry/early-presses.ts';
 import { warmUpIntl } from './entry/warm-up-intl.ts';
 
-/** Where paint timing is missing, or the tab is hidden and never paints, load anyway by then. */
-const LATEST_START_MS = 2000;
-
 /** A flaky network gets these second chances (ms apart) before the page admits defeat. */
 const RETRY_DELAYS_MS = [1000, 3000];
-
-let started = false;
-function hydratePage(): void {
-  if (started) return;
-  started = true;
-  loadApp(0);
-  warmUpIntl();
-}
 
 function loadApp(attempt: number): void {
   import('./hydrate.tsx').then(
@@ -54,17 +43,5 @@ function whenHydrated(callback: () => void): void {
   observer.observe(html, { attributes: true, attributeFilter: ['data-hydrated'] });
 }
 
-if (
-  typeof PerformanceObserver !== 'undefined' &&
-  PerformanceObserver.supportedEntryTypes.includes('paint')
-) {
-  const observer = new PerformanceObserver((entries) => {
-    if (entries.getEntriesByName('first-contentful-paint').length > 0) {
-      observer.disconnect();
-      hydratePage();
-    }
-  });
-  // `buffered` also delivers a paint that happened before this script ran.
-  observer.observe({ type: 'paint', buffered: true });
-}
-setTimeout(hydratePage, LATEST_START_MS);
+loadApp(0);
+warmUpIntl();

@@ -40,6 +40,24 @@ test('hydrates the pre-rendered page without warnings', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText(metallicRouge.title.english);
 });
 
+test('asks for its script only once the page has painted, then hydrates', async ({ page }) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  const { paintedAt, scripts } = await page.evaluate(() => ({
+    paintedAt: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+      .map((entry) => ({ path: new URL(entry.name).pathname, startedAt: entry.startTime })),
+  }));
+  expect(paintedAt).toBeGreaterThan(0);
+  // The entry, the hydration chunk and React at least.
+  expect(scripts.length).toBeGreaterThanOrEqual(3);
+  for (const script of scripts) {
+    expect(script.startedAt, script.path).toBeGreaterThanOrEqual(paintedAt!);
+  }
+});
+
 test('a build made with BASE_PATH works under that path', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
