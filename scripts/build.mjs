@@ -65,7 +65,7 @@ if (!classicScripts.has('boot.js')) throw new Error('index.html lost its boot.js
  * The entry, as a <script type="module" src>, would be fetched alongside the HTML by the
  * browser's preload scanner. public/start-app.js adds it after the first paint instead, with
  * modulepreload links for what it imports at once (Vite's own list: the hydration chunk and the
- * chunks that imports), so they download together.
+ * chunks it imports), so they download together.
  */
 const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const entryChunk = chunks.find((chunk) => chunk.isEntry);
