@@ -52,14 +52,15 @@ async function minifiedScript(path) {
  * visitor's choices onto <html>, hold-presses.js keeps presses until React listens) and the
  * stylesheet. As files they were requests, each a round trip after the HTML on a phone's
  * network; written into the HTML they cost that much more HTML and no round trip. The policy
- * allows exactly these blocks by hash. Their copies in the build are removed: dead weight.
+ * allows exactly these blocks, and start-app.js below, by hash. Their copies in the build are
+ * removed: dead weight. File name → minified code, in the order the page runs them.
  */
 const classicScriptTag = /<script src="[^"]*?([\w-]+\.js)"><\/script>/g;
-const classicScripts = new Map();
+const inlinedScripts = new Map();
 for (const [, name] of template.matchAll(classicScriptTag)) {
-  classicScripts.set(name, await minifiedScript(`${root}/${outDir}/${name}`));
+  inlinedScripts.set(name, await minifiedScript(`${root}/${outDir}/${name}`));
 }
-if (!classicScripts.has('boot.js')) throw new Error('index.html lost its boot.js script.');
+if (!inlinedScripts.has('boot.js')) throw new Error('index.html lost its boot.js script.');
 
 /*
  * The entry, as a <script type="module" src>, would be fetched alongside the HTML by the
@@ -67,7 +68,7 @@ if (!classicScripts.has('boot.js')) throw new Error('index.html lost its boot.js
  * modulepreload links for what it imports at once (Vite's own list: the hydration chunk and the
  * chunks it imports), so they download together.
  */
-const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const entryTag = /<script type="module" crossorigin src="[^"]+"><\/script>/;
 const entryChunk = chunks.find((chunk) => chunk.isEntry);
 if (!entryTag.test(template) || !entryChunk) throw new Error('index.html lost its entry script.');
 const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
@@ -80,9 +81,8 @@ const addWithImports = (fileName) => {
 entryChunk.dynamicImports.forEach(addWithImports);
 // The chunks import Vite's preload helper from the entry, which start-app.js adds itself.
 preload.delete(entryChunk.fileName);
-const startApp = await minifiedScript(`${root}/public/start-app.js`);
-const startAppTag = (entrySrc) =>
-  `<script data-entry="${entrySrc}" data-preload="${[...preload].map((file) => `${base}${file}`).join(' ')}">${startApp}</script>`;
+inlinedScripts.set('start-app.js', await minifiedScript(`${root}/${outDir}/start-app.js`));
+const startAppTag = `<script data-entry="${base}${entryChunk.fileName}" data-preload="${[...preload].map((file) => `${base}${file}`).join(' ')}">${inlinedScripts.get('start-app.js')}</script>`;
 
 // The one stylesheet, which vite.config.ts detaches from every chunk so that none asks for it.
 const stylesheets = (await readdir(`${root}/${outDir}/assets`)).filter((file) =>
@@ -94,26 +94,22 @@ if (stylesheets.length !== 1) {
 const stylesheetPath = `${root}/${outDir}/assets/${stylesheets[0]}`;
 const css = (await readFile(stylesheetPath, 'utf8')).trim();
 for (const [name, text, closing] of [
-  ...[...classicScripts, ['start-app.js', startApp]].map(([file, code]) => [
-    file,
-    code,
-    '</script',
-  ]),
+  ...[...inlinedScripts].map(([file, code]) => [file, code, '</script']),
   ['The stylesheet', css, '</style'],
 ]) {
   if (text.toLowerCase().includes(closing)) throw new Error(`${name} contains ${closing}>.`);
 }
 const policy = contentSecurityPolicy({
-  inlineScripts: [...classicScripts.values(), startApp],
+  inlineScripts: [...inlinedScripts.values()],
   inlineStyles: [css],
 });
 
 const page = template
   .replace('<meta charset="UTF-8" />', (charset) => `${charset}\n    ${cspMetaTag(policy)}`)
-  .replace(classicScriptTag, (_tag, name) => `<script>${classicScripts.get(name)}</script>`)
+  .replace(classicScriptTag, (_tag, name) => `<script>${inlinedScripts.get(name)}</script>`)
   // Vite drops index.html's stylesheet link (the stylesheet counts as the entry's): the style
   // block goes in at the end of <head>, before the script that starts the entry.
-  .replace(entryTag, (_tag, entrySrc) => `<style>${css}</style>\n    ${startAppTag(entrySrc)}`)
+  .replace(entryTag, () => `<style>${css}</style>\n    ${startAppTag}`)
   .replace(/<title>[\s\S]*?<\/title>\s*/, '')
   .replace('<!--head-tags-->', () => headHtml)
   .replace('<!--app-html-->', () => appHtml)
@@ -126,8 +122,7 @@ if (!page.includes('http-equiv="Content-Security-Policy"')) {
 await writeFile(indexPath, page);
 await rm(`${root}/${ssrDir}`, { recursive: true, force: true });
 // They live in the HTML now; the files would only be dead weight on the server.
-for (const name of [...classicScripts.keys(), 'start-app.js'])
-  await rm(`${root}/${outDir}/${name}`);
+for (const name of inlinedScripts.keys()) await rm(`${root}/${outDir}/${name}`);
 await rm(stylesheetPath);
 console.log(
   `Pre-rendered ${outDir}/index.html (${(appHtml.length / 1024).toFixed(1)} KiB of markup).`,
