@@ -1,6 +1,6 @@
-// The page's Content-Security-Policy: scripts from this origin, plus the two blocks the build
-// writes into the HTML itself (boot.js and the stylesheet), each allowed by its SHA-256 and
-// nothing else inline. The build writes it into <meta http-equiv>; the README says how to send
+// The page's Content-Security-Policy: scripts from this origin, plus the blocks the build writes
+// into the HTML itself (the scripts from public/ and the stylesheet), each allowed by its SHA-256
+// and nothing else inline. The build writes it into <meta http-equiv>; the README says how to send
 // the same as an HTTP header.
 import { createHash } from 'node:crypto';
 
