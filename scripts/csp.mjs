@@ -15,7 +15,8 @@ export function contentSecurityPolicy({ inlineScripts = [], inlineStyles = [] } 
     "default-src 'none'",
     ["script-src 'self'", ...inlineScripts.map(hashSource)].join(' '),
     ['style-src', ...inlineStyles.map(hashSource)].join(' '),
-    "img-src 'self'",
+    // data: for the icon, which the HTML carries (see head-tags.ts); images cannot run script.
+    "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
     "manifest-src 'self'",

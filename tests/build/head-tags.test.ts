@@ -40,6 +40,15 @@ describe('sharing and search tags in the built page', () => {
     expect(indexHtml).toMatch(/<meta name="theme-color"/);
   });
 
+  it('carries the vector icon itself, so showing it asks the network for nothing', () => {
+    const href = /<link rel="icon" href="([^"]+)" type="image\/svg\+xml"/.exec(indexHtml)?.[1];
+    expect(href).toMatch(/^data:image\/svg\+xml,/);
+    const svg = decodeURIComponent(href!.slice('data:image/svg+xml,'.length));
+    expect(svg).toBe(readFileSync('public/favicon.svg', 'utf8').trim());
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(indexHtml)?.[1];
+    expect(policy).toContain("img-src 'self' data:;");
+  });
+
   it('ships the share image at 1200×630 and the icons the tags name', () => {
     expect(pngSize(join(DIST, 'og-image.png'))).toEqual({ width: 1200, height: 630 });
     for (const icon of ['favicon.svg', 'favicon-32.png', 'apple-touch-icon.png']) {
