@@ -1,6 +1,7 @@
+import type { Locator } from '@playwright/test';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { BASE_PORT } from '../../playwright.config.ts';
-import { expect, test, waitForHydration } from './fixtures.ts';
+import { expect, holdAppScript, test, waitForHydration } from './fixtures.ts';
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -57,6 +58,53 @@ test('asks for its script only once the page has painted, then hydrates', async 
     expect(script.startedAt, script.path).toBeGreaterThanOrEqual(paintedAt!);
   }
 });
+
+/*
+ * On a slow phone the browser paints whatever it has parsed so far, sometimes just the opening
+ * tag of the header's theme toggle: an empty pill. Its label arriving must not move it or the
+ * zone button beside it (Lighthouse counted that as a layout shift). A page cut off right there
+ * stands in for that paint.
+ */
+for (const width of [412, 1280]) {
+  test(`the header's buttons are where they end up even if painted before the toggle's label (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const header = page.getByRole('banner');
+    // The toggle is invisible until the page hydrates, but in place: its box is what matters.
+    const box = (button: Locator) =>
+      button.evaluate((element) => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return { x, y, width, height };
+      });
+    const boxes = () =>
+      Promise.all([
+        box(header.getByRole('button', { name: /Time zone/ })),
+        box(header.locator('button.needs-js')),
+      ]);
+
+    await page.goto('/');
+    await waitForHydration(page);
+    const whole = await boxes();
+    // The app's script is held back, as a slow phone's network would, so this stays a paint.
+    await holdAppScript(page, '**/assets/*.js');
+    await page.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const html = await (await route.fetch()).text();
+        const toggle = html.indexOf('<button type="button" class="needs-js');
+        expect(toggle).toBeGreaterThan(0);
+        await route.fulfill({
+          contentType: 'text/html',
+          body: html.slice(0, html.indexOf('>', toggle) + 1),
+        });
+      },
+    );
+    await page.goto('/');
+    await expect(header.locator('button.needs-js')).toHaveText('');
+    expect(await boxes()).toEqual(whole);
+  });
+}
 
 test('a build made with BASE_PATH works under that path', async ({ page }) => {
   const requested: string[] = [];

@@ -14,7 +14,9 @@ export function ThemeToggle() {
       onClick={() => {
         chooseTheme(currentTheme() === 'dark' ? 'light' : 'dark');
       }}
-      className="needs-js inline-flex min-h-11 items-center gap-2 rounded-full border border-line bg-surface px-4 text-sm font-semibold text-ink hover:border-metal"
+      // At least as wide as its longer label: when the browser paints before the label is parsed,
+      // the empty button already has its size, so neither it nor the zone button moves after.
+      className="needs-js inline-flex min-h-11 min-w-60 items-center justify-center gap-2 rounded-full border border-line bg-surface px-4 text-sm font-semibold text-ink hover:border-metal"
     >
       <span className="when-dark-theme">
         <Icon path="M8 4.5a3.5 3.5 0 1 1 0 7 3.5 3.5 0 0 1 0-7ZM8 0v2.5M8 13.5V16M0 8h2.5M13.5 8H16M2.3 2.3l1.8 1.8M11.9 11.9l1.8 1.8M2.3 13.7l1.8-1.8M11.9 4.1l1.8-1.8" />
