@@ -16,6 +16,10 @@ export interface PreferenceStore<T> {
   getSnapshot: () => PreferenceSnapshot<T>;
   /** What the pre-rendered HTML shows: the default, whatever the visitor stored. */
   getServerSnapshot: () => PreferenceSnapshot<T>;
+  /**
+   * Makes `value` the visitor's own: stored, and deciding the rest of the visit even where a link
+   * decided it so far (from then on, as with no link, another tab's change applies here too).
+   */
   set: (value: T) => void;
   /**
    * Applies `change` to this visit's value and, separately, to the stored one: a visit decided by
@@ -58,7 +62,7 @@ export function createPreference<T>({
     rejectedLinkValue: null,
   };
 
-  // What the link decided, read once per visit; later presses change it for the visit.
+  // What the link decided, read once per visit; `update` changes it for the visit, `set` ends it.
   let linked: { value: T | undefined; given: string | null } | undefined;
   const readLink = () => {
     if (!linked) {
@@ -68,13 +72,18 @@ export function createPreference<T>({
     return linked;
   };
 
-  let cached: { basis: unknown; snapshot: PreferenceSnapshot<T> } | undefined;
+  let cached: { link: typeof linked; basis: unknown; snapshot: PreferenceSnapshot<T> } | undefined;
   const getSnapshot = (): PreferenceSnapshot<T> => {
-    const { value: linkValue, given } = readLink();
+    const link = readLink();
+    const { value: linkValue, given } = link;
     // Storage is read every time (it is cheap), so another tab's change or removal shows at once;
     // a visit decided by a link does not depend on it.
     const basis = linkValue ?? storage.get(key);
-    if (cached?.basis === basis && cached.snapshot.remembered === storage.persistent) {
+    if (
+      cached?.link === link &&
+      cached.basis === basis &&
+      cached.snapshot.remembered === storage.persistent
+    ) {
       return cached.snapshot;
     }
     const snapshot: PreferenceSnapshot<T> = {
@@ -83,7 +92,7 @@ export function createPreference<T>({
       fromLink: linkValue !== undefined,
       rejectedLinkValue: given !== null && linkValue === undefined ? given : null,
     };
-    cached = { basis, snapshot };
+    cached = { link, basis, snapshot };
     return snapshot;
   };
 
@@ -115,8 +124,8 @@ export function createPreference<T>({
     getSnapshot,
     getServerSnapshot: () => serverSnapshot,
     set: (value) => {
-      const current = readLink();
-      if (current.value !== undefined) current.value = value;
+      // Forgets the link, a rejected one too: what it asked no longer bears on the page.
+      linked = { value: undefined, given: null };
       write(value);
       notify();
     },

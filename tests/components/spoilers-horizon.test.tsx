@@ -193,6 +193,15 @@ describe('the spoiler horizon in the story', { timeout: 30_000 }, () => {
     expect(localStorage.getItem(HORIZON_STORAGE_KEY)).toBe('2');
   });
 
+  it('stops crediting the link once the visitor changes the horizon, and stores the change', async () => {
+    renderWithClient(story({ search: '?seen=8' }));
+    const user = userEvent.setup();
+    await user.selectOptions(await horizonControl(), 'up to episode 5');
+    expect(await horizonControl()).not.toHaveAccessibleDescription(/Set by the link/);
+    expect(localStorage.getItem(HORIZON_STORAGE_KEY)).toBe('5');
+    expectTitlesAbsent(numbers(6, EPISODE_COUNT));
+  });
+
   it.each(['99', '-1', 'abc'])(
     'says ?seen=%s cannot be used and keeps the stored horizon, without repeating it',
     async (bad) => {

@@ -81,6 +81,23 @@ describe('a stored preference', () => {
     expect(localStorage.getItem(KEY)).toBe('7');
   });
 
+  it('makes a value set during a link’s visit the visitor’s own: stored, and other tabs followed again', () => {
+    localStorage.setItem(KEY, '2');
+    const preference = levelPreference('?level=8');
+    preference.set(5);
+    expect(preference.getSnapshot()).toMatchObject({ value: 5, fromLink: false });
+    expect(localStorage.getItem(KEY)).toBe('5');
+    otherTabWrites('6');
+    expect(preference.getSnapshot().value).toBe(6);
+  });
+
+  it('stops naming a rejected link once the visitor sets a value', () => {
+    const preference = levelPreference('?level=abc');
+    expect(preference.getSnapshot().rejectedLinkValue).toBe('abc');
+    preference.set(3);
+    expect(preference.getSnapshot()).toMatchObject({ value: 3, rejectedLinkValue: null });
+  });
+
   it.each(['99', '-1', 'abc', ''])('rejects ?level=%s, names it, and falls back', (given) => {
     localStorage.setItem(KEY, '4');
     const preference = levelPreference(`?level=${encodeURIComponent(given)}`);

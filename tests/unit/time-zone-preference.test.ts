@@ -63,6 +63,13 @@ describe('the zone preference', () => {
     expect(localStorage.getItem(ZONE_KEY)).toBe('Europe/Paris');
   });
 
+  it('is the visitor’s own once they choose the link’s zone itself, and stored', () => {
+    const preference = createZonePreference(createSafeStorage(), () => '?tz=Asia/Tokyo');
+    preference.set('Asia/Tokyo');
+    expect(preference.getSnapshot()).toMatchObject({ value: 'Asia/Tokyo', fromLink: false });
+    expect(localStorage.getItem(ZONE_KEY)).toBe('Asia/Tokyo');
+  });
+
   it.each(HOSTILE)('sets aside the link ?tz=%j and keeps the stored zone', (given) => {
     localStorage.setItem(ZONE_KEY, 'Europe/Paris');
     const search = `?${new URLSearchParams({ tz: given }).toString()}`;
