@@ -1,5 +1,5 @@
 import type { Show } from '../../../data/show-types.ts';
-import { useHorizon, useShownEpisodeCount } from '../hooks/use-horizon.ts';
+import { episodeCountOf, useShownEpisodeCount } from '../hooks/use-horizon.ts';
 import { EpisodeEntry } from './episode-entry.tsx';
 import { EpisodeTitle } from './episode-title.tsx';
 import { HorizonSelect } from './horizon-select.tsx';
@@ -10,7 +10,7 @@ import { HorizonSelect } from './horizon-select.tsx';
  * nothing is rendered or requested, except a title the visitor asks for on its own.
  */
 export function EpisodeList({ show }: { show: Show }) {
-  const { episodeCount } = useHorizon(show);
+  const episodeCount = episodeCountOf(show);
   const shownCount = useShownEpisodeCount(show);
   const hidden = Array.from(
     { length: episodeCount - shownCount },

@@ -8,13 +8,18 @@ import { useSpoilerPreference } from './use-spoiler-preference.ts';
 /** Null on the page (its one store); tests provide a fresh one with their own storage. */
 export const HorizonStoreContext = createContext<HorizonStore | null>(null);
 
+/** Episodes in the run; 0 for a show whose run is not known yet, which has none to gate. */
+export function episodeCountOf(show: Show): number {
+  return show.run?.episodeCount.value ?? 0;
+}
+
 /**
  * How far the visitor has watched: `value` episodes (the horizon), of `episodeCount` in the
  * run; a show whose run is not known yet has none to gate. 0 in the pre-rendered HTML and while
  * React hydrates it (the server never knows the visitor), the visitor's own from the render after.
  */
 export function useHorizon(show: Show) {
-  const episodeCount = show.run?.episodeCount.value ?? 0;
+  const episodeCount = episodeCountOf(show);
   const store = use(HorizonStoreContext) ?? pageHorizonStore(episodeCount);
   return { ...usePreference(store), episodeCount, setHorizon: store.set };
 }
