@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
+import { QueryResult } from '../../../components/ui/query-result.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import { episodeQueryOptions } from '../api/episode-query.ts';
 import { EpisodeDetails } from './episode-details.tsx';
-import { LoadingLine } from '../../../components/ui/loading-line.tsx';
 
 /** One episode within the visitor's horizon: loads its module, then shows it. */
 export function EpisodeEntry({ show, episodeNumber }: { show: Show; episodeNumber: number }) {
@@ -17,20 +16,14 @@ export function EpisodeEntry({ show, episodeNumber }: { show: Show; episodeNumbe
       tabIndex={-1}
       className="rounded-lg border border-line bg-surface p-4 sm:p-6"
     >
-      {query.data ? (
-        <EpisodeDetails show={show} episode={query.data} />
-      ) : query.isError ? (
-        <ErrorPanel
-          title={`Episode ${episodeNumber} could not be loaded`}
-          error={query.error}
-          onRetry={() => {
-            placeRef.current?.focus();
-            void query.refetch();
-          }}
-        />
-      ) : (
-        <LoadingLine what={`episode ${episodeNumber}`} offline={query.fetchStatus === 'paused'} />
-      )}
+      <QueryResult
+        query={query}
+        what={`episode ${episodeNumber}`}
+        errorTitle={`Episode ${episodeNumber} could not be loaded`}
+        focusOnRetry={() => placeRef.current?.focus()}
+      >
+        {(episode) => <EpisodeDetails show={show} episode={episode} />}
+      </QueryResult>
     </div>
   );
 }

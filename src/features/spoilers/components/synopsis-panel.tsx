@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, type RefObject } from 'react';
-import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
+import { QueryResult } from '../../../components/ui/query-result.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import type { SpoilerLevel } from '../../../data/synopsis-types.ts';
 import { synopsisQueryOptions } from '../api/synopsis-query.ts';
 import { LEVEL_COPY } from '../utils/level-copy.ts';
 import { SynopsisContent } from './synopsis-content.tsx';
-import { LoadingLine } from '../../../components/ui/loading-line.tsx';
 
 export interface SynopsisPanelProps {
   show: Show;
@@ -28,20 +27,14 @@ export function SynopsisPanel({ show, level, returnFocusTo }: SynopsisPanelProps
   const placeRef = useRef<HTMLDivElement>(null);
   return (
     <div ref={placeRef} tabIndex={-1} className="mt-4">
-      {query.data ? (
-        <SynopsisContent show={show} part={query.data} />
-      ) : query.isError ? (
-        <ErrorPanel
-          title={`${capitalize(LEVEL_COPY[level].subject)} could not be loaded`}
-          error={query.error}
-          onRetry={() => {
-            (returnFocusTo.current ?? placeRef.current)?.focus();
-            void query.refetch();
-          }}
-        />
-      ) : (
-        <LoadingLine what={LEVEL_COPY[level].subject} offline={query.fetchStatus === 'paused'} />
-      )}
+      <QueryResult
+        query={query}
+        what={LEVEL_COPY[level].subject}
+        errorTitle={`${capitalize(LEVEL_COPY[level].subject)} could not be loaded`}
+        focusOnRetry={() => (returnFocusTo.current ?? placeRef.current)?.focus()}
+      >
+        {(part) => <SynopsisContent show={show} part={part} />}
+      </QueryResult>
     </div>
   );
 }
