@@ -44,4 +44,5 @@ function whenHydrated(callback: () => void): void {
 }
 
 loadApp(0);
-warmUpIntl();
+// In a task of its own, not this module's: each stays short while the app's code downloads.
+setTimeout(warmUpIntl, 0);
