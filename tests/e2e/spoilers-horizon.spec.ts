@@ -99,6 +99,17 @@ test('the pre-rendered page is at horizon 0 for everyone, and boot.js marks the 
   await expect(page.getByRole('heading', { name: 'The premise' })).toBeVisible();
 });
 
+test('a ?seen= link’s horizon, once changed with the control, is the visitor’s: stored, the link no longer credited', async ({
+  page,
+}) => {
+  await open(page, '?seen=8');
+  await expect(horizonControl(page)).toHaveAccessibleDescription(/Set by the link you followed/);
+  await horizonControl(page).selectOption('5');
+  await expectHorizonShown(page, 5);
+  await expect(horizonControl(page)).toHaveAccessibleDescription('');
+  expect(await page.evaluate((key) => localStorage.getItem(key), HORIZON_KEY)).toBe('5');
+});
+
 test('two tabs follow each other’s horizon', async ({ page, context }) => {
   await open(page);
   const otherTab = await context.newPage();
