@@ -72,18 +72,13 @@ export function createPreference<T>({
     return linked;
   };
 
-  let cached: { link: typeof linked; basis: unknown; snapshot: PreferenceSnapshot<T> } | undefined;
+  let cached: { basis: unknown; snapshot: PreferenceSnapshot<T> } | undefined;
   const getSnapshot = (): PreferenceSnapshot<T> => {
-    const link = readLink();
-    const { value: linkValue, given } = link;
+    const { value: linkValue, given } = readLink();
     // Storage is read every time (it is cheap), so another tab's change or removal shows at once;
     // a visit decided by a link does not depend on it.
     const basis = linkValue ?? storage.get(key);
-    if (
-      cached?.link === link &&
-      cached.basis === basis &&
-      cached.snapshot.remembered === storage.persistent
-    ) {
+    if (cached?.basis === basis && cached.snapshot.remembered === storage.persistent) {
       return cached.snapshot;
     }
     const snapshot: PreferenceSnapshot<T> = {
@@ -92,7 +87,7 @@ export function createPreference<T>({
       fromLink: linkValue !== undefined,
       rejectedLinkValue: given !== null && linkValue === undefined ? given : null,
     };
-    cached = { link, basis, snapshot };
+    cached = { basis, snapshot };
     return snapshot;
   };
 
@@ -124,8 +119,10 @@ export function createPreference<T>({
     getSnapshot,
     getServerSnapshot: () => serverSnapshot,
     set: (value) => {
-      // Forgets the link, a rejected one too: what it asked no longer bears on the page.
+      // Forgets the link, a rejected one too: what it asked no longer bears on the page (and the
+      // cached snapshot, which said it did, goes with it).
       linked = { value: undefined, given: null };
+      cached = undefined;
       write(value);
       notify();
     },
