@@ -117,6 +117,11 @@ export async function downloadedCalendars(page: Page): Promise<string[]> {
 }
 
 /** Opens the page and waits until React has taken over. */
+/** The horizon this device has stored (null: none, which is 0). */
+export function storedHorizon(page: Page): Promise<string | null> {
+  return page.evaluate((key) => localStorage.getItem(key), HORIZON_KEY);
+}
+
 export async function open(page: Page, search = ''): Promise<void> {
   await page.goto(`/${search}`);
   await waitForHydration(page);

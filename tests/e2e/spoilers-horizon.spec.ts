@@ -20,6 +20,7 @@ import {
   horizonControl,
   open,
   recordAnnouncements,
+  storedHorizon,
   titleLeaks,
 } from './horizon-helpers.ts';
 
@@ -60,7 +61,7 @@ for (const horizon of HORIZONS) {
       const responses = recordResponses(page);
       await open(page, `?seen=${horizon}`);
       await expectNothingPastHorizonAcrossReload(page, responses);
-      expect(await page.evaluate((key) => localStorage.getItem(key), HORIZON_KEY)).toBeNull();
+      expect(await storedHorizon(page)).toBeNull();
     });
 
     test('set with the control: nothing past it anywhere, remembered on reload', async ({
@@ -71,9 +72,7 @@ for (const horizon of HORIZONS) {
       await open(page);
       await horizonControl(page).selectOption(String(horizon));
       await expectNothingPastHorizonAcrossReload(page, responses);
-      expect(await page.evaluate((key) => localStorage.getItem(key), HORIZON_KEY)).toBe(
-        horizon === 0 ? null : String(horizon),
-      );
+      expect(await storedHorizon(page)).toBe(horizon === 0 ? null : String(horizon));
     });
   });
 }
@@ -107,7 +106,7 @@ test('a ?seen= link’s horizon, once changed with the control, is the visitor�
   await horizonControl(page).selectOption('5');
   await expectHorizonShown(page, 5);
   await expect(horizonControl(page)).toHaveAccessibleDescription('');
-  expect(await page.evaluate((key) => localStorage.getItem(key), HORIZON_KEY)).toBe('5');
+  expect(await storedHorizon(page)).toBe('5');
 });
 
 test('two tabs follow each other’s horizon', async ({ page, context }) => {

@@ -1,4 +1,3 @@
-import type { Locator } from '@playwright/test';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { BASE_PORT } from '../../playwright.config.ts';
 import { expect, holdAppScript, test, waitForHydration } from './fixtures.ts';
@@ -71,17 +70,14 @@ for (const width of [412, 1280]) {
   }) => {
     await page.setViewportSize({ width, height: 800 });
     const header = page.getByRole('banner');
-    // The toggle is invisible until the page hydrates, but in place: its box is what matters.
-    const box = (button: Locator) =>
-      button.evaluate((element) => {
-        const { x, y, width, height } = element.getBoundingClientRect();
-        return { x, y, width, height };
-      });
+    // The zone button and the theme toggle. The toggle is invisible until the page hydrates, but
+    // in place: its box is what matters.
     const boxes = () =>
-      Promise.all([
-        box(header.getByRole('button', { name: /Time zone/ })),
-        box(header.locator('button.needs-js')),
-      ]);
+      header
+        .getByRole('button', { includeHidden: true })
+        .evaluateAll((buttons) =>
+          buttons.map((button) => JSON.stringify(button.getBoundingClientRect())),
+        );
 
     await page.goto('/');
     await waitForHydration(page);
