@@ -1,6 +1,7 @@
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { BASE_PORT } from '../../playwright.config.ts';
 import { expect, holdAppScript, test, waitForHydration } from './fixtures.ts';
+import { openAt, PREMIERE_MS } from './release-helpers.ts';
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -56,6 +57,20 @@ test('asks for its script only once the page has painted, then hydrates', async 
   for (const script of scripts) {
     expect(script.startedAt, script.path).toBeGreaterThanOrEqual(paintedAt!);
   }
+});
+
+test('fetches its script in five files, every part it shows after hydration in one', async ({
+  page,
+}) => {
+  // A week into the run: the guide, the premiere times, the count-to choice, the zone chooser
+  // and the story's horizon all show. Each request costs its headers and a round trip.
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await openAt(page, PREMIERE_MS + 7 * 24 * 3600 * 1000);
+  // The entry, the bundler's runtime, React with the shared code, the hydration chunk, the parts.
+  expect(scripts, scripts.join('\n')).toHaveLength(5);
 });
 
 /*

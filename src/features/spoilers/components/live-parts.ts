@@ -1,10 +1,9 @@
 /**
- * Every part of the story that only matters once the page is live, loaded as one chunk after
+ * Every part of the story that only matters once the page is live, loaded in one import after
  * hydration: the horizon control, the episode list, a hidden title's reveal, a seen title, and
- * an opened level's text. One chunk rather than one per part: they are all wanted at the same
- * moment, and each lazy chunk adds a request and a preload wrapper to the first load's code.
- * (Without the build's shared-code group in vite.config.ts, several lazy chunks also made the
- * bundler split React out of the hydration chunk.)
+ * an opened level's text. One import rather than one per part: they are all wanted at the same
+ * moment, and each lazy import adds a preload wrapper to the first load's code. The build puts
+ * these modules in one chunk with the page's other deferred parts (vite.config.ts).
  */
 export { EpisodeList } from './episode-list.tsx';
 export { EpisodeTitleGate } from './episode-title-gate.tsx';
