@@ -8,7 +8,7 @@ import { SHOW_ID } from './show-id.ts';
  * Shown only when the page was not pre-rendered (the dev server) while the show's data loads, so
  * its code stays out of the pre-rendered page's first load.
  */
-const PageLoading = deferredPart(() =>
+const PageLoading = deferredPart('the loading notice', () =>
   import('./page-loading.tsx').then((module) => module.PageLoading),
 );
 

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
+import { FailedPartsNotice } from '../components/ui/failed-parts-notice.tsx';
 import { showQueryOptions } from '../data/show-query.ts';
 import { ReleaseSection } from '../features/release/components/release-section.tsx';
 import { EpisodeTitleIfSeen } from '../features/spoilers/components/episode-title.tsx';
@@ -26,6 +27,7 @@ export function ShowPage({ showId }: { showId: string }) {
   return (
     <>
       <PageHeader show={show} />
+      <FailedPartsNotice />
       <main id="main">
         <SectionBoundary name="release">
           <ReleaseSection show={show} episodeTitle={seenTitle} horizonControl={horizonControl} />

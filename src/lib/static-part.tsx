@@ -1,5 +1,6 @@
 import { Suspense, lazy, memo, use, useEffect, type ComponentType, type ReactNode } from 'react';
 import { countWaitingParts, isPreRenderedPage } from './hydration-phase.ts';
+import { reportFailedPart } from './part-failures.ts';
 
 /*
  * Hydrate only what moves. Most of the page cannot change after the build (credits, facts, the
@@ -53,11 +54,14 @@ export async function loadAllParts(): Promise<void> {
   await Promise.all([...loaders].map((load) => load()));
 }
 
-function part<Props extends object>(load: Load<Props>, hydrate: boolean) {
+function part<Props extends object>(load: Load<Props>, what?: string) {
+  const hydrate = what !== undefined;
   let loaded: ComponentType<Props> | undefined;
   const loadOnce = async () => (loaded ??= await load());
   loaders.add(loadOnce);
-  const Lazy = lazy(async () => ({ default: await loadOnce() }));
+  const Lazy = lazy(async () => ({
+    default: hydrate ? await loadOrWaitForRetry(loadOnce, what) : await loadOnce(),
+  }));
   return withBoundary(function Part(props: Props) {
     // ...until its content is committed, which happens only once its code has arrived.
     useCountWaitingParts(hydrate ? -1 : 0);
@@ -67,12 +71,38 @@ function part<Props extends object>(load: Load<Props>, hydrate: boolean) {
   }, hydrate);
 }
 
-/** A part that is never hydrated: the pre-rendered HTML stays as the build made it. */
-export function staticPart<Props extends object>(load: Load<Props>) {
-  return part(load, false);
+/**
+ * A deferred part whose code does not arrive stays suspended, so React keeps its pre-rendered
+ * HTML (the stand-in, the guide's fixed cells) instead of throwing it away for an error; the page
+ * lists it as failed (lib/part-failures.ts) and hydrates it once a retry brings the code.
+ */
+async function loadOrWaitForRetry<Props>(
+  loadOnce: () => Promise<ComponentType<Props>>,
+  what: string,
+): Promise<ComponentType<Props>> {
+  try {
+    return await loadOnce();
+  } catch {
+    return new Promise((resolve) => {
+      reportFailedPart({
+        what,
+        retry: async () => {
+          resolve(await loadOnce());
+        },
+      });
+    });
+  }
 }
 
-/** Like `staticPart`, but hydrated once its code arrives (loaded after the page's own). */
-export function deferredPart<Props extends object>(load: Load<Props>) {
-  return part(load, true);
+/** A part that is never hydrated: the pre-rendered HTML stays as the build made it. */
+export function staticPart<Props extends object>(load: Load<Props>) {
+  return part(load);
+}
+
+/**
+ * Like `staticPart`, but hydrated once its code arrives (loaded after the page's own). `what`
+ * names it for the visitor should its code fail to download, e.g. "the time zone chooser".
+ */
+export function deferredPart<Props extends object>(what: string, load: Load<Props>) {
+  return part(load, what);
 }

@@ -31,8 +31,12 @@ const KiB = 1024;
  * Starting the entry after the first paint (public/start-app.js; 0.7 KiB with the press holding
  * that had to move ahead of it, and its letting go of them when the script fails for good)
  * took script to 92.4 KiB: 93 KiB holds it (#16).
+ * A deferred part whose code fails to download now keeps its pre-rendered HTML, and a note names
+ * it with a "Try again" that also runs by itself when the browser is back online (before, the
+ * failure replaced the whole section with an error): 0.9 KiB, in the first load because it must
+ * work when downloads do not. 94 KiB holds it at 93.3.
  */
-const BUDGET = { script: 93 * KiB, css: 10 * KiB, html: 27 * KiB };
+const BUDGET = { script: 94 * KiB, css: 10 * KiB, html: 27 * KiB };
 
 function report(label: string, bytes: number, budget: number, files: string[] = []): void {
   const detail = files.length > 0 ? ` (${files.join(', ')})` : '';

@@ -1,5 +1,6 @@
 import { part as episode1 } from '../../src/data/synopsis/metallic-rouge-episode-1.ts';
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
+import type { Page } from '@playwright/test';
 import { expectAxeClean } from './axe.ts';
 import { expect, holdAppScript, test, waitForHydration } from './fixtures.ts';
 
@@ -90,6 +91,67 @@ test.describe('when the app script will not load', () => {
     await page.getByRole('button', { name: 'Show the premise — mild spoilers' }).click();
     await expect(page.getByText(premise.paragraphs[0] ?? '')).toBeVisible();
     await expect(page.getByText(SCRIPT_FAILED)).toBeHidden();
+
+    expectOnlyFailedDownloads(pageProblems);
+  });
+});
+
+test.describe('when the code of the parts that come after hydration will not load', () => {
+  const PARTS_FAILED = 'Some of the page’s code could not be downloaded';
+  // The note, whether it still lists failed parts or says they have come back.
+  const partsNotice = (page: Page) =>
+    page.getByRole('status').filter({ hasText: /could not be downloaded|has loaded now/ });
+
+  test('they keep their HTML, the page names them, and "Try again" brings them to life', async ({
+    page,
+    pageProblems,
+  }) => {
+    let reachable = false;
+    await page.route('**/assets/deferred-parts-*.js', (route) =>
+      reachable ? route.continue() : route.abort('failed'),
+    );
+    await page.goto('/');
+    await waitForHydration(page);
+    const notice = partsNotice(page);
+    await expect(notice).toContainText(PARTS_FAILED);
+    await expect(notice).toContainText('the time zone chooser');
+    await expect(notice).toContainText('the episode guide’s times and horizon');
+    // Nothing the page said is lost: the parts stay as pre-rendered, the rest works.
+    const zoneButton = page.getByRole('button', { name: /^Time zone:/ });
+    await expect(zoneButton).toHaveText('Time zone: needs JavaScript');
+    await expect(page.getByRole('table', { name: /episode/i })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Release and broadcast' })).toBeVisible();
+    await expectAxeClean(page);
+
+    reachable = true;
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await expect(notice).toHaveText('Every part of the page has loaded now.');
+    await expect(notice).toBeFocused();
+    await expect(zoneButton).toBeEnabled();
+    await expect(zoneButton).not.toHaveText(/needs JavaScript/);
+
+    expectOnlyFailedDownloads(pageProblems);
+  });
+
+  test('they come back by themselves when the browser is back online', async ({
+    page,
+    context,
+    pageProblems,
+  }) => {
+    let reachable = false;
+    await page.route('**/assets/deferred-parts-*.js', (route) =>
+      reachable ? route.continue() : route.abort('failed'),
+    );
+    await page.goto('/');
+    await waitForHydration(page);
+    const notice = partsNotice(page);
+    await expect(notice).toContainText(PARTS_FAILED);
+
+    await context.setOffline(true);
+    reachable = true;
+    await context.setOffline(false);
+    await expect(notice).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Time zone:/ })).toBeEnabled();
 
     expectOnlyFailedDownloads(pageProblems);
   });

@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  getFailedParts,
+  getNoFailedParts,
+  retryFailedParts,
+  subscribeToFailedParts,
+} from '../../lib/part-failures.ts';
+
+const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/**
+ * Says which parts of the page did not get their code, and tries them again. The parts keep
+ * their pre-rendered HTML meanwhile, so all the page said is still there; what is missing is what
+ * they do (a chooser that opens, times in the visitor's zone). Nothing renders while all is well.
+ */
+export function FailedPartsNotice() {
+  const failed = useSyncExternalStore(subscribeToFailedParts, getFailedParts, getNoFailedParts);
+  const [retrying, setRetrying] = useState(false);
+  const [recovered, setRecovered] = useState(false);
+  const [triedAgain, setTriedAgain] = useState(false);
+  const notice = useRef<HTMLDivElement>(null);
+
+  // The button goes with the failures: focus moves to the note that says they are over.
+  useEffect(() => {
+    if (recovered) notice.current?.focus();
+  }, [recovered]);
+
+  const retry = async () => {
+    if (retrying) return;
+    setRetrying(true);
+    const allWorking = await retryFailedParts();
+    setRecovered(allWorking);
+    setTriedAgain(true);
+    setRetrying(false);
+  };
+
+  // Kept while retrying: the last failure going away must not unmount the note under the press.
+  if (failed.length === 0 && !recovered && !retrying) return null;
+  return (
+    <div ref={notice} tabIndex={-1} role="status" className="mx-auto mb-4 max-w-6xl px-4 sm:px-6">
+      <div className="rounded-lg border border-accent bg-surface p-4 text-ink">
+        {failed.length === 0 ? (
+          <p>Every part of the page has loaded now.</p>
+        ) : (
+          <>
+            <p>
+              Some of the page&rsquo;s code could not be downloaded, so these parts stay as first
+              sent until it is: {LIST.format(failed.map((part) => part.what))}. Check the
+              connection, then try again.
+              {triedAgain && !retrying && ' Tried again just now: still not downloaded.'}
+            </p>
+            <button
+              type="button"
+              onClick={() => void retry()}
+              aria-disabled={retrying}
+              className="mt-3 min-h-11 rounded-md bg-accent px-4 font-semibold text-on-accent hover:bg-accent-strong"
+            >
+              {retrying ? 'Trying again…' : 'Try again'}
+            </button>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
