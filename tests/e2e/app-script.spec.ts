@@ -122,6 +122,8 @@ test.describe('when the code of the parts that come after hydration will not loa
     await expect(page.getByRole('table', { name: /episode/i })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Release and broadcast' })).toBeVisible();
     await expectAxeClean(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectAxeClean(page, { within: '[role="status"]' });
 
     reachable = true;
     await notice.getByRole('button', { name: 'Try again' }).click();
