@@ -98,22 +98,35 @@ test.describe('when the app script will not load', () => {
 
 test.describe('when the code of the parts that come after hydration will not load', () => {
   const PARTS_FAILED = 'Some of the page’s code could not be downloaded';
-  // The note, whether it still lists failed parts or says they have come back.
-  const partsNotice = (page: Page) =>
-    page.getByRole('status').filter({ hasText: /could not be downloaded|has loaded now/ });
 
-  test('they keep their HTML, the page names them, and "Try again" brings them to life', async ({
-    page,
-    pageProblems,
-  }) => {
+  /**
+   * Opens the page with the deferred parts' chunk failing until `letThrough` is called. Returns
+   * the note, whether it still lists failed parts or says they have come back.
+   */
+  async function openWithDeadParts(page: Page) {
     let reachable = false;
     await page.route('**/assets/deferred-parts-*.js', (route) =>
       reachable ? route.continue() : route.abort('failed'),
     );
     await page.goto('/');
     await waitForHydration(page);
-    const notice = partsNotice(page);
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: /could not be downloaded|has loaded now/ });
     await expect(notice).toContainText(PARTS_FAILED);
+    return {
+      notice,
+      letThrough: () => {
+        reachable = true;
+      },
+    };
+  }
+
+  test('they keep their HTML, the page names them, and "Try again" brings them to life', async ({
+    page,
+    pageProblems,
+  }) => {
+    const { notice, letThrough } = await openWithDeadParts(page);
     await expect(notice).toContainText('the time zone chooser');
     await expect(notice).toContainText('the episode guide’s times and horizon');
     // Nothing the page said is lost: the parts stay as pre-rendered, the rest works.
@@ -125,7 +138,7 @@ test.describe('when the code of the parts that come after hydration will not loa
     await page.emulateMedia({ colorScheme: 'dark' });
     await expectAxeClean(page, { within: '[role="status"]' });
 
-    reachable = true;
+    letThrough();
     await notice.getByRole('button', { name: 'Try again' }).click();
     await expect(notice).toHaveText('Every part of the page has loaded now.');
     await expect(notice).toBeFocused();
@@ -140,17 +153,10 @@ test.describe('when the code of the parts that come after hydration will not loa
     context,
     pageProblems,
   }) => {
-    let reachable = false;
-    await page.route('**/assets/deferred-parts-*.js', (route) =>
-      reachable ? route.continue() : route.abort('failed'),
-    );
-    await page.goto('/');
-    await waitForHydration(page);
-    const notice = partsNotice(page);
-    await expect(notice).toContainText(PARTS_FAILED);
+    const { notice, letThrough } = await openWithDeadParts(page);
 
     await context.setOffline(true);
-    reachable = true;
+    letThrough();
     await context.setOffline(false);
     await expect(notice).toBeHidden();
     await expect(page.getByRole('button', { name: /^Time zone:/ })).toBeEnabled();
