@@ -44,9 +44,9 @@ export function FailedPartsNotice() {
         ) : (
           <>
             <p>
-              Some of the page&rsquo;s code could not be downloaded, so these parts stay as first
-              sent until it is: {LIST.format(failed.map((part) => part.what))}. Check the
-              connection, then try again.
+              Some of the page&rsquo;s code could not be downloaded. Until it is, these parts stay
+              as the page first showed them: {LIST.format(failed.map((part) => part.what))}. Check
+              the connection, then try again.
               {triedAgain && !retrying && ' Tried again just now: still not downloaded.'}
             </p>
             <button
