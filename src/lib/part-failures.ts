@@ -51,6 +51,11 @@ export function getFailedParts(): readonly FailedPart[] {
   return failed;
 }
 
+/** Whether the part named `what` is among them. */
+export function isFailedPart(what: string): boolean {
+  return failed.some((part) => part.what === what);
+}
+
 /** The build renders no failures. */
 export function getNoFailedParts(): readonly FailedPart[] {
   return none;

@@ -1,6 +1,15 @@
-import { Suspense, lazy, memo, use, useEffect, type ComponentType, type ReactNode } from 'react';
+import {
+  Suspense,
+  lazy,
+  memo,
+  use,
+  useEffect,
+  useSyncExternalStore,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import { countWaitingParts, isPreRenderedPage } from './hydration-phase.ts';
-import { reportFailedPart } from './part-failures.ts';
+import { isFailedPart, reportFailedPart, subscribeToFailedParts } from './part-failures.ts';
 
 /*
  * Hydrate only what moves. Most of the page cannot change after the build (credits, facts, the
@@ -33,15 +42,32 @@ function useCountWaitingParts(change: -1 | 0 | 1): void {
   }, [change]);
 }
 
-function withBoundary<Props extends object>(Inner: ComponentType<Props>, hydrate: boolean) {
-  // Memoised: a dehydrated boundary that received new props would be rendered on the client.
+/**
+ * A deferred part waits for its code from the moment its boundary is on screen, unless that code
+ * failed to download: then nothing is on its way until a retry brings it, and the page should not
+ * go on acting as if it were still hydrating (lib/hydration-phase.ts).
+ */
+function WaitingForCode({ what }: { what: string }): null {
+  const failed = useSyncExternalStore(
+    subscribeToFailedParts,
+    () => isFailedPart(what),
+    () => false,
+  );
+  useCountWaitingParts(failed ? 0 : 1);
+  return null;
+}
+
+function withBoundary<Props extends object>(Inner: ComponentType<Props>, what?: string) {
+  // Memoised: a dehydrated boundary that received new props would be rendered on the client. So
+  // the failure state is read by a sibling, which re-renders alone.
   return memo(function Boundary(props: Props) {
-    // A deferred part waits from the moment its boundary is on screen...
-    useCountWaitingParts(hydrate ? 1 : 0);
     return (
-      <Suspense fallback={null}>
-        <Inner {...props} />
-      </Suspense>
+      <>
+        {what !== undefined && <WaitingForCode what={what} />}
+        <Suspense fallback={null}>
+          <Inner {...props} />
+        </Suspense>
+      </>
     );
   });
 }
@@ -63,12 +89,13 @@ function part<Props extends object>(load: Load<Props>, what?: string) {
     default: hydrate ? await loadOrWaitForRetry(loadOnce, what) : await loadOnce(),
   }));
   return withBoundary(function Part(props: Props) {
-    // ...until its content is committed, which happens only once its code has arrived.
+    // A deferred part stops waiting once its content is committed, which happens only once its
+    // code has arrived (WaitingForCode counted it in).
     useCountWaitingParts(hydrate ? -1 : 0);
     if (!hydrate && isPreRenderedPage()) return <KeepPreRenderedHtml />;
     const Loaded = loaded ?? Lazy;
     return <Loaded {...props} />;
-  }, hydrate);
+  }, what);
 }
 
 /**

@@ -2,7 +2,7 @@ import { part as episode1 } from '../../src/data/synopsis/metallic-rouge-episode
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
 import type { Page } from '@playwright/test';
 import { expectAxeClean } from './axe.ts';
-import { expect, holdAppScript, test, waitForHydration } from './fixtures.ts';
+import { expect, holdAppScript, partsWaiting, test, waitForHydration } from './fixtures.ts';
 
 test('buttons pressed before the page hydrates take effect once it has, in order', async ({
   page,
@@ -136,6 +136,8 @@ test.describe('when the code of the parts that come after hydration will not loa
     await expect(zoneButton).toHaveText('Time zone: needs JavaScript');
     await expect(page.getByRole('table', { name: /episode/i })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Release and broadcast' })).toBeVisible();
+    // Nothing is on its way: the page no longer treats them as still hydrating.
+    await expect.poll(() => partsWaiting(page)).toBe(0);
     await expectAxeClean(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expectAxeClean(page, { within: '[role="status"]' });

@@ -22,6 +22,8 @@ describe('the list of deferred parts whose code failed', () => {
 
     await expect(store.retryFailedParts()).resolves.toBe(false);
     expect(names()).toEqual(['the guide']);
+    expect(store.isFailedPart('the zone chooser')).toBe(false);
+    expect(store.isFailedPart('the guide')).toBe(true);
   });
 
   it('tries every failed part again when the browser is back online', async () => {
