@@ -2,7 +2,14 @@ import { part as episode1 } from '../../src/data/synopsis/metallic-rouge-episode
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
 import type { Page } from '@playwright/test';
 import { expectAxeClean } from './axe.ts';
-import { expect, holdAppScript, partsWaiting, test, waitForHydration } from './fixtures.ts';
+import {
+  expect,
+  holdAppScript,
+  partsWaiting,
+  serveEditedPage,
+  test,
+  waitForHydration,
+} from './fixtures.ts';
 
 test('buttons pressed before the page hydrates take effect once it has, in order', async ({
   page,
@@ -176,16 +183,11 @@ test.describe('when the code of the parts that come after hydration will not loa
  * request or two for the first try, depending on timing.
  */
 async function withoutHydrationPreload(page: Page) {
-  await page.route(
-    (url) => url.pathname === '/',
-    async (route) => {
-      const response = await route.fetch();
-      const html = await response.text();
-      const preloadOfHydration = /(data-preload="[^"]*?)\/assets\/hydrate-[\w-]+\.js ?/;
-      expect(html).toMatch(preloadOfHydration);
-      await route.fulfill({ response, body: html.replace(preloadOfHydration, '$1') });
-    },
-  );
+  const preloadOfHydration = /(data-preload="[^"]*?)\/assets\/hydrate-[\w-]+\.js ?/;
+  await serveEditedPage(page, (html) => {
+    expect(html).toMatch(preloadOfHydration);
+    return html.replace(preloadOfHydration, '$1');
+  });
 }
 
 /** The aborted downloads are the fault these tests inject; any other problem still fails them. */

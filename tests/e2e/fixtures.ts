@@ -62,6 +62,17 @@ export async function holdAppScript(
   return letItIn;
 }
 
+/** Serves the page's HTML as `edit` changes it (the rest of the site as it is). */
+export async function serveEditedPage(page: Page, edit: (html: string) => string): Promise<void> {
+  await page.route(
+    (url) => url.pathname === '/',
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: edit(await response.text()) });
+    },
+  );
+}
+
 export interface RequestTracker {
   /** Resolves once no request the page has started is still unanswered. */
   idle(): Promise<void>;

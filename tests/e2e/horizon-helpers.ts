@@ -116,12 +116,12 @@ export async function downloadedCalendars(page: Page): Promise<string[]> {
   return files;
 }
 
-/** Opens the page and waits until React has taken over. */
 /** The horizon this device has stored (null: none, which is 0). */
 export function storedHorizon(page: Page): Promise<string | null> {
   return page.evaluate((key) => localStorage.getItem(key), HORIZON_KEY);
 }
 
+/** Opens the page and waits until React has taken over. */
 export async function open(page: Page, search = ''): Promise<void> {
   await page.goto(`/${search}`);
   await waitForHydration(page);

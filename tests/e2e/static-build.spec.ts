@@ -1,6 +1,6 @@
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { BASE_PORT } from '../../playwright.config.ts';
-import { expect, holdAppScript, test, waitForHydration } from './fixtures.ts';
+import { expect, holdAppScript, serveEditedPage, test, waitForHydration } from './fixtures.ts';
 import { openAt, PREMIERE_MS } from './release-helpers.ts';
 
 test.describe('with JavaScript off', () => {
@@ -99,18 +99,11 @@ for (const width of [412, 1280]) {
     const whole = await boxes();
     // The app's script is held back, as a slow phone's network would, so this stays a paint.
     await holdAppScript(page, '**/assets/*.js');
-    await page.route(
-      (url) => url.pathname === '/',
-      async (route) => {
-        const html = await (await route.fetch()).text();
-        const toggle = html.indexOf('<button type="button" class="needs-js');
-        expect(toggle).toBeGreaterThan(0);
-        await route.fulfill({
-          contentType: 'text/html',
-          body: html.slice(0, html.indexOf('>', toggle) + 1),
-        });
-      },
-    );
+    await serveEditedPage(page, (html) => {
+      const toggle = html.indexOf('<button type="button" class="needs-js');
+      expect(toggle).toBeGreaterThan(0);
+      return html.slice(0, html.indexOf('>', toggle) + 1);
+    });
     await page.goto('/');
     await expect(header.locator('button.needs-js')).toHaveText('');
     expect(await boxes()).toEqual(whole);

@@ -5,6 +5,7 @@ import {
   retryFailedParts,
   subscribeToFailedParts,
 } from '../../lib/part-failures.ts';
+import { PROBLEM_BOX, TryAgainButton } from './try-again-button.tsx';
 
 const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 
@@ -38,7 +39,7 @@ export function FailedPartsNotice() {
   if (failed.length === 0 && !recovered && !retrying) return null;
   return (
     <div ref={notice} tabIndex={-1} role="status" className="mx-auto mb-4 max-w-6xl px-4 sm:px-6">
-      <div className="rounded-lg border border-accent bg-surface p-4 text-ink">
+      <div className={PROBLEM_BOX}>
         {failed.length === 0 ? (
           <p>Every part of the page has loaded now.</p>
         ) : (
@@ -49,14 +50,7 @@ export function FailedPartsNotice() {
               the connection, then try again.
               {triedAgain && !retrying && ' Tried again just now: still not downloaded.'}
             </p>
-            <button
-              type="button"
-              onClick={() => void retry()}
-              aria-disabled={retrying}
-              className="mt-3 min-h-11 rounded-md bg-accent px-4 font-semibold text-on-accent hover:bg-accent-strong"
-            >
-              {retrying ? 'Trying again…' : 'Try again'}
-            </button>
+            <TryAgainButton onClick={() => void retry()} busy={retrying} />
           </>
         )}
       </div>
