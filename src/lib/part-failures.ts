@@ -18,6 +18,9 @@ const listeners = new Set<() => void>();
 
 function publish(next: readonly FailedPart[]): void {
   failed = next;
+  // For CSS: the stand-ins of parts whose code is missing stop saying it is loading
+  // (components/ui/until-script-runs.tsx); they are inside boundaries React will not re-render.
+  document.documentElement.toggleAttribute('data-parts-failed', failed.length > 0);
   for (const listener of listeners) listener();
 }
 
@@ -59,4 +62,25 @@ export function isFailedPart(what: string): boolean {
 /** The build renders no failures. */
 export function getNoFailedParts(): readonly FailedPart[] {
   return none;
+}
+
+/**
+ * Loads a part's code. If the download fails, the promise does not reject: it waits, the part is
+ * listed as failed, and a retry that brings the code resolves it. So a part that suspends on it
+ * stays as it was (a deferred part keeps its pre-rendered HTML, a later part its placeholder)
+ * instead of being thrown away for an error, and comes to life once the code arrives.
+ */
+export async function loadOrWaitForRetry<T>(load: () => Promise<T>, what: string): Promise<T> {
+  try {
+    return await load();
+  } catch {
+    return new Promise((resolve) => {
+      reportFailedPart({
+        what,
+        retry: async () => {
+          resolve(await load());
+        },
+      });
+    });
+  }
 }

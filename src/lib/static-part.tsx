@@ -9,7 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { countWaitingParts, isPreRenderedPage } from './hydration-phase.ts';
-import { isFailedPart, reportFailedPart, subscribeToFailedParts } from './part-failures.ts';
+import { isFailedPart, loadOrWaitForRetry, subscribeToFailedParts } from './part-failures.ts';
 
 /*
  * Hydrate only what moves. Most of the page cannot change after the build (credits, facts, the
@@ -96,29 +96,6 @@ function part<Props extends object>(load: Load<Props>, what?: string) {
     const Loaded = loaded ?? Lazy;
     return <Loaded {...props} />;
   }, what);
-}
-
-/**
- * A deferred part whose code does not arrive stays suspended, so React keeps its pre-rendered
- * HTML (the stand-in, the guide's fixed cells) instead of throwing it away for an error; the page
- * lists it as failed (lib/part-failures.ts) and hydrates it once a retry brings the code.
- */
-async function loadOrWaitForRetry<Props>(
-  loadOnce: () => Promise<ComponentType<Props>>,
-  what: string,
-): Promise<ComponentType<Props>> {
-  try {
-    return await loadOnce();
-  } catch {
-    return new Promise((resolve) => {
-      reportFailedPart({
-        what,
-        retry: async () => {
-          resolve(await loadOnce());
-        },
-      });
-    });
-  }
 }
 
 /** A part that is never hydrated: the pre-rendered HTML stays as the build made it. */

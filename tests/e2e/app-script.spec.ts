@@ -81,6 +81,13 @@ test.describe('when the app script will not load', () => {
     await expect(premise).not.toHaveAttribute('aria-busy');
     await expect(premise).not.toHaveAttribute('data-pending-press');
     await expect(page.getByRole('article', { name: 'Yutaka Izubuchi' })).toBeVisible();
+    // What waited for the script no longer says it is loading.
+    await expect(page.getByRole('button', { name: /^Time zone:/ })).toHaveAccessibleName(
+      'Time zone: not loaded',
+    );
+    await expect(
+      page.getByText('The live countdown and the times in your zone could not be loaded.'),
+    ).toBeVisible();
     await expectAxeClean(page);
 
     expectOnlyFailedDownloads(pageProblems);
@@ -138,9 +145,20 @@ test.describe('when the code of the parts that come after hydration will not loa
     const { notice, letThrough } = await openWithDeadParts(page);
     await expect(notice).toContainText('the time zone chooser');
     await expect(notice).toContainText('the episode guide’s times and horizon');
-    // Nothing the page said is lost: the parts stay as pre-rendered, the rest works.
+    // A part that comes only after hydration, and would otherwise be silently missing.
+    await expect(notice).toContainText('the story episode by episode');
+    // Nothing the page said is lost: the parts stay as pre-rendered, the rest works; what waited
+    // for the code says it did not come.
     const zoneButton = page.getByRole('button', { name: /^Time zone:/ });
-    await expect(zoneButton).toHaveText('Time zone: needs JavaScript');
+    await expect(zoneButton).toHaveAccessibleName('Time zone: not loaded');
+    const guideHorizon = page
+      .getByRole('region', { name: 'Episode guide' })
+      .getByRole('combobox', { name: 'I have seen' });
+    await expect(guideHorizon).toHaveText('not loaded');
+    const storyHorizon = page
+      .getByRole('region', { name: 'Story' })
+      .getByRole('combobox', { name: 'I have seen' });
+    await expect(storyHorizon).toHaveCount(0);
     await expect(page.getByRole('table', { name: /episode/i })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Release and broadcast' })).toBeVisible();
     // Nothing is on its way: the page no longer treats them as still hydrating.
@@ -154,7 +172,9 @@ test.describe('when the code of the parts that come after hydration will not loa
     await expect(notice).toHaveText('Every part of the page has loaded now.');
     await expect(notice).toBeFocused();
     await expect(zoneButton).toBeEnabled();
-    await expect(zoneButton).not.toHaveText(/needs JavaScript/);
+    await expect(zoneButton).not.toHaveAccessibleName(/not loaded/);
+    await expect(guideHorizon).toBeEnabled();
+    await expect(storyHorizon).toBeEnabled();
 
     expectOnlyFailedDownloads(pageProblems);
   });

@@ -1,3 +1,4 @@
+import { expectAxeClean } from './axe.ts';
 import { expect, holdAppScript, test, waitForHydration } from './fixtures.ts';
 
 test('a press made before the script has loaded is answered at once, then carried out', async ({
@@ -19,4 +20,33 @@ test('a press made before the script has loaded is answered at once, then carrie
   const hide = page.getByRole('button', { name: 'Hide the premise' });
   await expect(hide).toHaveAttribute('aria-expanded', 'true');
   await expect(hide).not.toHaveAttribute('aria-busy');
+});
+
+test('while the script is on its way, what waits for it says it is loading, not that JavaScript is off', async ({
+  page,
+}) => {
+  const letReactIn = await holdAppScript(page);
+  await page.goto('/');
+  const release = page.getByRole('region', { name: 'Release and broadcast' });
+  const zoneButton = page.getByRole('button', { name: /^Time zone:/ });
+
+  await expect(zoneButton).toHaveAccessibleName('Time zone: loading…');
+  await expect(zoneButton).toBeDisabled();
+  await expect(
+    release.getByText('Loading the live countdown and the times in your zone…'),
+  ).toBeVisible();
+  // Inner text: the words CSS shows, not the other cases' words hidden beside them.
+  await expect(release.getByRole('definition').nth(2)).toHaveText('Loading…', {
+    useInnerText: true,
+  });
+  await expect(release.getByRole('combobox', { name: 'I have seen' })).toHaveText('loading…');
+  await expect(
+    page.getByText(/needs JavaScript|could not be loaded/).filter({ visible: true }),
+  ).toHaveCount(0);
+  await expectAxeClean(page);
+
+  letReactIn();
+  await waitForHydration(page);
+  await expect(zoneButton).toBeEnabled();
+  await expect(zoneButton).not.toHaveAccessibleName(/loading/);
 });

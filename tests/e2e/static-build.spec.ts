@@ -29,7 +29,9 @@ test.describe('with JavaScript off', () => {
     await expect(
       release.getByText('The live countdown and the times in your zone need JavaScript.'),
     ).toBeVisible();
-    await expect(release.getByRole('definition').nth(2)).toHaveText('Needs JavaScript');
+    await expect(release.getByRole('definition').nth(2)).toHaveText('Needs JavaScript', {
+      useInnerText: true,
+    });
     await expect(page.getByText(/worked out in your browser/i)).toHaveCount(0);
   });
 });

@@ -48,4 +48,34 @@ describe('the list of deferred parts whose code failed', () => {
     expect(onChange).toHaveBeenCalledOnce();
     expect(store.getFailedParts()).not.toBe(before);
   });
+
+  it('marks the page while any part fails, for the stand-ins that wait for the code', async () => {
+    const html = document.documentElement;
+    store.reportFailedPart({ what: 'the guide', retry: () => Promise.resolve() });
+    expect(html.hasAttribute('data-parts-failed')).toBe(true);
+
+    await store.retryFailedParts();
+    expect(html.hasAttribute('data-parts-failed')).toBe(false);
+  });
+});
+
+describe('loading a part that may fail', () => {
+  it('waits instead of failing, lists the part, and resolves once a retry brings the code', async () => {
+    const load = vi
+      .fn<() => Promise<string>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockResolvedValue('the code');
+    const loaded = store.loadOrWaitForRetry(load, 'the story episode by episode');
+    let settled = false;
+    void loaded.finally(() => (settled = true));
+
+    await vi.waitFor(() => {
+      expect(names()).toEqual(['the story episode by episode']);
+    });
+    expect(settled).toBe(false);
+
+    await expect(store.retryFailedParts()).resolves.toBe(true);
+    await expect(loaded).resolves.toBe('the code');
+    expect(names()).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import type { ReleaseState } from '../hooks/use-release-state.ts';
 import { useCountdownPaused } from '../stores/countdown-paused.ts';
@@ -50,14 +51,24 @@ function content(
     </AddToCalendarButton>
   );
 
-  // Pre-rendered: true before hydration and stays true with script off, so it promises nothing.
+  // Pre-rendered: true before hydration and for good with script off; the words follow which.
   if (state === null) {
     return {
       figure: (
         <p className="text-ink-muted">
-          {precision === 'minute'
-            ? 'The live countdown and the times in your zone need JavaScript.'
-            : 'The time left needs JavaScript.'}
+          {precision === 'minute' ? (
+            <UntilScriptRuns
+              loading="Loading the live countdown and the times in your zone…"
+              withoutScript="The live countdown and the times in your zone need JavaScript."
+              failed="The live countdown and the times in your zone could not be loaded."
+            />
+          ) : (
+            <UntilScriptRuns
+              loading="Loading the time left…"
+              withoutScript="The time left needs JavaScript."
+              failed="The time left could not be loaded."
+            />
+          )}
         </p>
       ),
       actions: null,

@@ -1,3 +1,4 @@
+import { UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
 import type { Premiere } from '../../../data/show-types.ts';
 import { useVisitorZone } from '../../../lib/time/use-visitor-zone.ts';
 import { formatVisitorDateTime } from '../../../lib/time/visitor-format.ts';
@@ -62,7 +63,11 @@ function VisitorTime({
 }) {
   // The pre-rendered page cannot know the visitor's zone; without script it never will.
   if (visitorZone === null) {
-    return <dd className="mt-1 text-lg text-ink-muted">Needs JavaScript</dd>;
+    return (
+      <dd className="mt-1 text-lg text-ink-muted">
+        <UntilScriptRuns loading="Loading…" withoutScript="Needs JavaScript" failed="Not loaded" />
+      </dd>
+    );
   }
   if (visitorZone === homeZone) {
     return (

@@ -7,6 +7,7 @@ import { loadLiveParts } from './load-live-parts.ts';
  * the pre-rendered HTML never knows, so it is left out of that HTML and loads after hydration.
  */
 export const EpisodeByEpisode = afterHydration<{ show: Show }>(
+  'the story episode by episode',
   () => loadLiveParts().then((module) => module.EpisodeList),
   () => null,
 );

@@ -19,6 +19,7 @@ export interface EpisodeTitleProps {
  * visitor's horizon); the code that knows it loads after hydration, off the first load.
  */
 export const EpisodeTitle = afterHydration<EpisodeTitleProps>(
+  'the episode titles you may see',
   () => loadLiveParts().then((module) => module.EpisodeTitleGate),
   () => <TitleHidden />,
 );
@@ -28,6 +29,7 @@ export const EpisodeTitle = afterHydration<EpisodeTitleProps>(
  * and nothing in the pre-rendered HTML.
  */
 export const EpisodeTitleIfSeen = afterHydration<EpisodeTitleProps>(
+  'the titles of the episodes you have seen',
   () => loadLiveParts().then((module) => module.SeenEpisodeTitle),
   () => null,
 );

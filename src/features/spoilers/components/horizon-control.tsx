@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { afterHydration } from '../../../components/ui/after-hydration.tsx';
+import { SCRIPT_CASES, type ScriptCases } from '../../../components/ui/until-script-runs.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import { HORIZON_CONTROL_LOOK } from './horizon-control-look.ts';
 import { loadLiveParts } from './load-live-parts.ts';
@@ -7,24 +8,44 @@ import { loadLiveParts } from './load-live-parts.ts';
 /**
  * The horizon control ("I have seen: …") for anywhere on the page that shows episodes. It only
  * works with script, so its code loads after hydration; until then (and without script) a
- * disabled control of the same size holds its place and says what it needs, so nothing moves
- * when the real one arrives.
+ * disabled control of the same size holds its place and says why it waits, so nothing moves when
+ * the real one arrives.
  */
 export const HorizonControl = afterHydration<{ show: Show }>(
+  'the choice of how far you have watched',
   () => loadLiveParts().then((module) => module.HorizonSelect),
   () => <HorizonControlPlaceholder />,
 );
 
+/**
+ * A select cannot hide part of its text, so the stand-in is one disabled select per case (loading,
+ * no script, code failed), each shown only when it is true, all labelled by the same label.
+ */
 function HorizonControlPlaceholder() {
   const id = useId();
+  const labelId = `${id}-label`;
   return (
     <div className={HORIZON_CONTROL_LOOK.row}>
-      <label htmlFor={id} className={HORIZON_CONTROL_LOOK.label}>
+      <label id={labelId} htmlFor={`${id}-loading`} className={HORIZON_CONTROL_LOOK.label}>
         I have seen
       </label>
-      <select id={id} disabled className={HORIZON_CONTROL_LOOK.select}>
-        <option>needs JavaScript</option>
-      </select>
+      {SCRIPT_CASES.map(({ name, className }) => (
+        <select
+          key={name}
+          id={`${id}-${name}`}
+          aria-labelledby={labelId}
+          disabled
+          className={`${HORIZON_CONTROL_LOOK.select} ${className}`}
+        >
+          <option>{PLACEHOLDER_WORDS[name]}</option>
+        </select>
+      ))}
     </div>
   );
 }
+
+const PLACEHOLDER_WORDS: ScriptCases = {
+  loading: 'loading…',
+  withoutScript: 'needs JavaScript',
+  failed: 'not loaded',
+};

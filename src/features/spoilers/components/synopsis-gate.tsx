@@ -12,6 +12,7 @@ import type { SynopsisPanelProps } from './synopsis-panel.tsx';
 // An opened level is never in the pre-rendered HTML, so what shows it loads after hydration
 // (by then usually already there: the episode list loads the same chunk).
 const SynopsisPanel = afterHydration<SynopsisPanelProps>(
+  'the part of the story you opened',
   () => loadLiveParts().then((module) => module.SynopsisPanel),
   () => null,
 );

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
+import { UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
 import { useZoneChoice, type ZoneChoice } from '../hooks/use-zone-choice.ts';
 
 // The look of the header's other buttons (the theme toggle's).
@@ -14,8 +15,8 @@ const loadFinder = () =>
  * a row of its own, why the page shows this zone. That row shows unopened only for a visit a link
  * decided (or tried to): a remembered choice needs just the button beside, so a returning
  * visitor's page hardly moves. The finder (every zone, the search) downloads when opened.
- * Pre-rendered, and until it hydrates, the button is disabled and says it needs JavaScript, which
- * is what a visitor without script keeps seeing.
+ * Pre-rendered, and until it hydrates, the button is disabled and says the zone is loading (or,
+ * without script, that it needs JavaScript).
  */
 export function ZoneChooser() {
   const choice = useZoneChoice();
@@ -41,7 +42,16 @@ export function ZoneChooser() {
         // One width whatever it says, so filling in the zone on hydration moves nothing.
         className={`${PILL} w-80 max-w-full`}
       >
-        <span className="truncate">Time zone: {choice?.zone ?? 'needs JavaScript'}</span>
+        <span className="truncate">
+          Time zone:{' '}
+          {choice?.zone ?? (
+            <UntilScriptRuns
+              loading="loading…"
+              withoutScript="needs JavaScript"
+              failed="not loaded"
+            />
+          )}
+        </span>
       </button>
       {choice?.chosen && (
         <button
