@@ -41,6 +41,9 @@ test('while the script is on its way, what waits for it says it is loading, not 
   });
   await expect(release.getByRole('combobox', { name: 'I have seen' })).toHaveText('loading…');
   await expect(
+    release.getByRole('columnheader', { name: /^Where you are\s*loading…$/ }),
+  ).toBeVisible();
+  await expect(
     page.getByText(/needs JavaScript|could not be loaded/).filter({ visible: true }),
   ).toHaveCount(0);
   await expectAxeClean(page);

@@ -33,6 +33,14 @@ test.describe('with JavaScript off', () => {
       useInnerText: true,
     });
     await expect(page.getByText(/worked out in your browser/i)).toHaveCount(0);
+    // The guide's columns the browser fills in say why they are empty.
+    const guide = page.getByRole('table', { name: /episode/i });
+    await expect(
+      guide.getByRole('columnheader', { name: /^Where you are\s*needs JavaScript$/ }),
+    ).toBeVisible();
+    await expect(
+      guide.getByRole('columnheader', { name: /^Status\s*needs JavaScript$/ }),
+    ).toBeVisible();
   });
 });
 

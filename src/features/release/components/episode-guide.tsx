@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { SourceList } from '../../../components/ui/source-list.tsx';
+import { UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
 import { sourcesFor } from '../../../data/sources.ts';
 import type { BroadcastRun, Show } from '../../../data/show-types.ts';
 import { useClock } from '../../../lib/clock.ts';
@@ -86,7 +87,9 @@ export function EpisodeGuide({
               </th>
               <th scope="col" className="font-semibold">
                 Where you are
-                <span className="block font-normal text-ink-muted">{zone ?? '\u00a0'}</span>
+                <span className="block font-normal text-ink-muted">
+                  {zone ?? <ColumnWaitsForScript />}
+                </span>
               </th>
               <th scope="col" className="font-semibold">
                 Crunchyroll
@@ -94,6 +97,11 @@ export function EpisodeGuide({
               </th>
               <th scope="col" className="hidden font-semibold sm:table-cell">
                 Status
+                {nextIndex === null && (
+                  <span className="block font-normal text-ink-muted">
+                    <ColumnWaitsForScript />
+                  </span>
+                )}
               </th>
               <th scope="col" className="hidden font-semibold sm:table-cell">
                 How the date is known
@@ -197,4 +205,11 @@ function VisitorTime({ instantMs, zone }: { instantMs: number; zone: string | nu
 function citedBy(show: Show, sourceIds: readonly string[]): string {
   const names = sourcesFor(show.sources, sourceIds).map((source) => source.publication);
   return `Per ${[...new Set(names)].join(', ')}`;
+}
+
+/** Under the heading of a column the browser fills in: why its cells are still empty. */
+function ColumnWaitsForScript() {
+  return (
+    <UntilScriptRuns loading="loading…" withoutScript="needs JavaScript" failed="not loaded" />
+  );
 }
