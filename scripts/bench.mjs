@@ -81,7 +81,14 @@ const TARGETS = [
   {
     text: 'first-load script ≤ 1.15 × floor',
     met: ({ page, floor }) => page.median.script <= 1.15 * floor.median.script,
-    detail: (summary) => ratioDetail(summary, 'script', 'KiB'),
+    // The floor is React, React DOM and Query with almost nothing else: what the page loads
+    // beyond it is the page's own code, the part its work can change.
+    detail: (summary) => {
+      const { page, floor } = summary;
+      const beyond = (page.median.script - floor.median.script).toFixed(1);
+      const allowed = (0.15 * floor.median.script).toFixed(1);
+      return `${ratioDetail(summary, 'script', 'KiB')}; beyond the floor ${beyond} KiB, of ${allowed} allowed`;
+    },
   },
   {
     text: 'CLS 0 in every run',
