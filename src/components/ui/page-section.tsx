@@ -33,7 +33,7 @@ export function PageSection({
     <section
       id={id}
       aria-labelledby={headingId}
-      className={`mx-auto w-full max-w-6xl px-4 py-10 sm:px-6 ${belowTheFold ? 'below-the-fold' : ''}`}
+      className={`mx-auto w-full max-w-6xl px-4 py-10 sm:px-6${belowTheFold ? ' below-the-fold' : ''}`}
     >
       <h2
         id={headingId}

@@ -20,6 +20,13 @@ export const SCRIPT_CASES = [
   { name: 'failed', className: 'hidden code-failed:inline' },
 ] as const satisfies readonly { name: keyof ScriptCases; className: string }[];
 
+/** The words of a short stand-in: a control's value, a column's subheading. */
+export const SHORT_STAND_IN: ScriptCases = {
+  loading: 'loading…',
+  withoutScript: 'needs JavaScript',
+  failed: 'not loaded',
+};
+
 export function UntilScriptRuns(cases: ScriptCases) {
   return SCRIPT_CASES.map(({ name, className }) => (
     <span key={name} className={className}>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { SourceList } from '../../../components/ui/source-list.tsx';
-import { UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
+import { SHORT_STAND_IN, UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
 import { sourcesFor } from '../../../data/sources.ts';
 import type { BroadcastRun, Show } from '../../../data/show-types.ts';
 import { useClock } from '../../../lib/clock.ts';
@@ -88,7 +88,7 @@ export function EpisodeGuide({
               <th scope="col" className="font-semibold">
                 Where you are
                 <span className="block font-normal text-ink-muted">
-                  {zone ?? <ColumnWaitsForScript />}
+                  {zone ?? <UntilScriptRuns {...SHORT_STAND_IN} />}
                 </span>
               </th>
               <th scope="col" className="font-semibold">
@@ -98,8 +98,9 @@ export function EpisodeGuide({
               <th scope="col" className="hidden font-semibold sm:table-cell">
                 Status
                 {nextIndex === null && (
+                  // Why the column's cells are still empty.
                   <span className="block font-normal text-ink-muted">
-                    <ColumnWaitsForScript />
+                    <UntilScriptRuns {...SHORT_STAND_IN} />
                   </span>
                 )}
               </th>
@@ -205,11 +206,4 @@ function VisitorTime({ instantMs, zone }: { instantMs: number; zone: string | nu
 function citedBy(show: Show, sourceIds: readonly string[]): string {
   const names = sourcesFor(show.sources, sourceIds).map((source) => source.publication);
   return `Per ${[...new Set(names)].join(', ')}`;
-}
-
-/** Under the heading of a column the browser fills in: why its cells are still empty. */
-function ColumnWaitsForScript() {
-  return (
-    <UntilScriptRuns loading="loading…" withoutScript="needs JavaScript" failed="not loaded" />
-  );
 }

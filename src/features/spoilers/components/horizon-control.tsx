@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { afterHydration } from '../../../components/ui/after-hydration.tsx';
-import { SCRIPT_CASES, type ScriptCases } from '../../../components/ui/until-script-runs.tsx';
+import { SCRIPT_CASES, SHORT_STAND_IN } from '../../../components/ui/until-script-runs.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import { HORIZON_CONTROL_LOOK } from './horizon-control-look.ts';
 import { loadLiveParts } from './load-live-parts.ts';
@@ -37,15 +37,9 @@ function HorizonControlPlaceholder() {
           disabled
           className={`${HORIZON_CONTROL_LOOK.select} ${className}`}
         >
-          <option>{PLACEHOLDER_WORDS[name]}</option>
+          <option>{SHORT_STAND_IN[name]}</option>
         </select>
       ))}
     </div>
   );
 }
-
-const PLACEHOLDER_WORDS: ScriptCases = {
-  loading: 'loading…',
-  withoutScript: 'needs JavaScript',
-  failed: 'not loaded',
-};

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useRef, useState } from 'react';
-import { UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
+import { SHORT_STAND_IN, UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
 import { useZoneChoice, type ZoneChoice } from '../hooks/use-zone-choice.ts';
 
 // The look of the header's other buttons (the theme toggle's).
@@ -43,14 +43,7 @@ export function ZoneChooser() {
         className={`${PILL} w-80 max-w-full`}
       >
         <span className="truncate">
-          Time zone:{' '}
-          {choice?.zone ?? (
-            <UntilScriptRuns
-              loading="loading…"
-              withoutScript="needs JavaScript"
-              failed="not loaded"
-            />
-          )}
+          Time zone: {choice?.zone ?? <UntilScriptRuns {...SHORT_STAND_IN} />}
         </span>
       </button>
       {choice?.chosen && (
