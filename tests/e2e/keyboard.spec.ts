@@ -12,6 +12,8 @@ test('the story’s controls are one skip link away from the top of the page', a
   await expect(toStory).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#story$/);
+  // The page lands on the story, not somewhere above it.
+  await expect(page.getByRole('heading', { name: 'Story', level: 2 })).toBeInViewport();
   // The next stop is inside the story section: its first control, not a source link above it.
   await page.keyboard.press('Tab');
   const focusedInStory = await page.evaluate(
