@@ -69,6 +69,29 @@ test('asks for its script only once the page has painted, then hydrates', async 
   }
 });
 
+test('renders what is below the first screen only as the visitor scrolls to it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 412, height: 900 });
+  await page.goto('/');
+  await waitForHydration(page);
+  // With contentVisibilityAuto, checkVisibility is false for what the browser skips rendering.
+  const rendered = (selector: string) =>
+    page
+      .locator(selector)
+      .evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+  const credits = page.getByRole('heading', { name: 'Staff and cast' });
+  expect(await rendered('#credits h2')).toBe(false);
+  expect(await rendered('#release h2')).toBe(true);
+  // Not rendered is not hidden: screen readers, find-in-page and the skip links still reach it.
+  await expect(credits).toBeAttached();
+  await expect(page.getByRole('link', { name: 'Skip to the story' })).toBeAttached();
+
+  await credits.scrollIntoViewIfNeeded();
+  await expect.poll(() => rendered('#credits h2')).toBe(true);
+  await expect(credits).toBeInViewport();
+});
+
 test('fetches its script in five files, every part it shows after hydration in one', async ({
   page,
 }) => {

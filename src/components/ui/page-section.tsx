@@ -14,17 +14,26 @@ interface PageSectionProps {
    * on every render and the list, which is never hydrated, keeps its pre-rendered HTML.
    */
   sources?: { show: Show; statedIn: (show: Show) => unknown };
+  /** Starts below the first screen: rendered as it nears the viewport (`.below-the-fold`, index.css). */
+  belowTheFold?: boolean;
   children: ReactNode;
 }
 
 /** A top-level section of the page: a landmark named by its h2. */
-export function PageSection({ id, title, lead, sources, children }: PageSectionProps) {
+export function PageSection({
+  id,
+  title,
+  lead,
+  sources,
+  belowTheFold = false,
+  children,
+}: PageSectionProps) {
   const headingId = `${id}-heading`;
   return (
     <section
       id={id}
       aria-labelledby={headingId}
-      className="mx-auto w-full max-w-6xl px-4 py-10 sm:px-6"
+      className={`mx-auto w-full max-w-6xl px-4 py-10 sm:px-6${belowTheFold ? ' below-the-fold' : ''}`}
     >
       <h2
         id={headingId}

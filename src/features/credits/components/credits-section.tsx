@@ -13,6 +13,7 @@ export function CreditsSection({ show }: { show: Show }) {
       title="Staff and cast"
       lead="The people behind the series and the voices of its characters, each with the reports to check them against."
       sources={{ show, statedIn: credits }}
+      belowTheFold
     >
       <div className="flex flex-col gap-10">
         <CreditList

@@ -9,7 +9,12 @@ export function ShowFactsSection({ show }: { show: Show }) {
   const { format, studio, themeSongs, title } = show;
   const songSourceIds = themeSongs.flatMap((song) => song.sourceIds);
   return (
-    <PageSection id="about" title="About the show" sources={{ show, statedIn: showFacts }}>
+    <PageSection
+      id="about"
+      title="About the show"
+      sources={{ show, statedIn: showFacts }}
+      belowTheFold
+    >
       <dl className="grid gap-x-8 gap-y-6 text-ink-muted sm:grid-cols-2 lg:grid-cols-4">
         <Fact term="Japanese title" sourceIds={title.sourceIds} show={show}>
           <span lang={title.native.lang} className="text-ink">
