@@ -15,7 +15,7 @@ export function StorySection({ show }: { show: Show }) {
   const { remembered } = useSpoilerPreference();
   const hydrated = useHydrated();
   return (
-    <PageSection id="story" title="Story" lead={show.tagline}>
+    <PageSection id="story" title="Story" lead={show.tagline} belowTheFold>
       <p className="max-w-prose text-ink-muted">
         The plot stays off this page until you ask for it, one part at a time: nothing of it is
         downloaded before you press.
