@@ -1,6 +1,7 @@
 /*
- * The deferred parts (lib/static-part.tsx) whose code could not be downloaded. Such a part keeps
- * its pre-rendered HTML, so nothing the page showed is lost; this list lets the page say which
+ * The parts whose code could not be downloaded: deferred parts (lib/static-part.tsx), which keep
+ * their pre-rendered HTML, and parts loaded after hydration (components/ui/after-hydration.tsx),
+ * which keep their placeholder. Nothing the page showed is lost; this list lets the page say which
  * parts are not working and try them again, at the visitor's press or when the browser is back
  * online.
  */

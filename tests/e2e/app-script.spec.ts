@@ -9,6 +9,7 @@ import {
   serveEditedPage,
   test,
   waitForHydration,
+  zoneButton,
 } from './fixtures.ts';
 
 test('buttons pressed before the page hydrates take effect once it has, in order', async ({
@@ -82,9 +83,7 @@ test.describe('when the app script will not load', () => {
     await expect(premise).not.toHaveAttribute('data-pending-press');
     await expect(page.getByRole('article', { name: 'Yutaka Izubuchi' })).toBeVisible();
     // What waited for the script no longer says it is loading.
-    await expect(page.getByRole('button', { name: /^Time zone:/ })).toHaveAccessibleName(
-      'Time zone: not loaded',
-    );
+    await expect(zoneButton(page)).toHaveAccessibleName('Time zone: not loaded');
     await expect(
       page.getByText('The live countdown and the times in your zone could not be loaded.'),
     ).toBeVisible();
@@ -149,8 +148,7 @@ test.describe('when the code of the parts that come after hydration will not loa
     await expect(notice).toContainText('the story episode by episode');
     // Nothing the page said is lost: the parts stay as pre-rendered, the rest works; what waited
     // for the code says it did not come.
-    const zoneButton = page.getByRole('button', { name: /^Time zone:/ });
-    await expect(zoneButton).toHaveAccessibleName('Time zone: not loaded');
+    await expect(zoneButton(page)).toHaveAccessibleName('Time zone: not loaded');
     const guideHorizon = page
       .getByRole('region', { name: 'Episode guide' })
       .getByRole('combobox', { name: 'I have seen' });
@@ -171,8 +169,8 @@ test.describe('when the code of the parts that come after hydration will not loa
     await notice.getByRole('button', { name: 'Try again' }).click();
     await expect(notice).toHaveText('Every part of the page has loaded now.');
     await expect(notice).toBeFocused();
-    await expect(zoneButton).toBeEnabled();
-    await expect(zoneButton).not.toHaveAccessibleName(/not loaded/);
+    await expect(zoneButton(page)).toBeEnabled();
+    await expect(zoneButton(page)).not.toHaveAccessibleName(/not loaded/);
     await expect(guideHorizon).toBeEnabled();
     await expect(storyHorizon).toBeEnabled();
 
@@ -190,7 +188,7 @@ test.describe('when the code of the parts that come after hydration will not loa
     letThrough();
     await context.setOffline(false);
     await expect(notice).toBeHidden();
-    await expect(page.getByRole('button', { name: /^Time zone:/ })).toBeEnabled();
+    await expect(zoneButton(page)).toBeEnabled();
 
     expectOnlyFailedDownloads(pageProblems);
   });

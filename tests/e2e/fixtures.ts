@@ -143,6 +143,16 @@ export function story(page: Page) {
   return page.getByRole('region', { name: 'Story' });
 }
 
+/** The header's time zone button, whatever it says after "Time zone:". */
+export function zoneButton(page: Page) {
+  return page.getByRole('button', { name: /^Time zone:/ });
+}
+
+/** What "Your time" says for the premiere. */
+export function yourTime(page: Page) {
+  return page.getByRole('region', { name: 'Release and broadcast' }).getByRole('definition').nth(2);
+}
+
 /** Tabs from the top of the page until `target` has focus: the keyboard's only way in. */
 export async function tabTo(page: Page, target: Locator) {
   for (let presses = 0; presses < 300; presses += 1) {

@@ -1,6 +1,13 @@
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { BASE_PORT } from '../../playwright.config.ts';
-import { expect, holdAppScript, serveEditedPage, test, waitForHydration } from './fixtures.ts';
+import {
+  expect,
+  holdAppScript,
+  serveEditedPage,
+  test,
+  waitForHydration,
+  yourTime,
+} from './fixtures.ts';
 import { openAt, PREMIERE_MS } from './release-helpers.ts';
 
 test.describe('with JavaScript off', () => {
@@ -29,7 +36,7 @@ test.describe('with JavaScript off', () => {
     await expect(
       release.getByText('The live countdown and the times in your zone need JavaScript.'),
     ).toBeVisible();
-    await expect(release.getByRole('definition').nth(2)).toHaveText('Needs JavaScript', {
+    await expect(yourTime(page)).toHaveText('Needs JavaScript', {
       useInnerText: true,
     });
     await expect(page.getByText(/worked out in your browser/i)).toHaveCount(0);

@@ -1,18 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expectAxeClean } from './axe.ts';
-import { expect, test, waitForHydration } from './fixtures.ts';
+import { expect, test, waitForHydration, yourTime, zoneButton } from './fixtures.ts';
 
 const ZONE_KEY = 'metallic-rouge:time-zone';
 const DEVICE = 'America/Los_Angeles';
-
-/** What "Your time" says for the premiere. */
-function yourTime(page: Page) {
-  return page.getByRole('region', { name: 'Release and broadcast' }).getByRole('definition').nth(2);
-}
-
-function zoneButton(page: Page) {
-  return page.getByRole('button', { name: /^Time zone:/ });
-}
 
 function finder(page: Page) {
   return page.getByRole('combobox', { name: 'Find a time zone by city' });
