@@ -1,7 +1,8 @@
 // Runs in <head> before the first paint: the build writes it, minified, into the page as a classic
 // script that the Content-Security-Policy allows by its hash (scripts/build.mjs).
 // It copies the visitor's saved choices onto <html> as attributes, so CSS can show the right
-// state from the first frame, before React hydrates the pre-rendered page. It must never throw:
+// state from the first frame, before the islands hydrate, and marks the page when its module
+// script fails to download. It must never throw:
 // storage can be blocked (private modes, disabled cookies), so every access is guarded.
 (function () {
   'use strict';
@@ -62,6 +63,20 @@
       },
     },
   ];
+
+  // The page's module script failing to download (a dead network, a stale deploy): nothing else is
+  // left to say so. CSS turns the stand-ins' "loading…" into "not loaded" (UntilScriptRuns).
+  // Capture phase: a script's error event does not bubble.
+  window.addEventListener(
+    'error',
+    function (event) {
+      var failed = event.target;
+      if (failed instanceof HTMLScriptElement && failed.type === 'module') {
+        root.setAttribute('data-script-failed', 'true');
+      }
+    },
+    true,
+  );
 
   preferences.forEach(function (preference) {
     try {

@@ -1,6 +1,5 @@
 // Builds the client, then renders the page with React's server renderer into dist/index.html,
-// with what the first paint needs (the classic scripts from public/ and the stylesheet) written
-// into it, and the app's entry started only after that paint.
+// with what the first paint needs (boot.js from public/ and the stylesheet) written into it.
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, minify } from 'vite';
@@ -13,11 +12,7 @@ const ssrDir = `${outDir}-ssr`;
 const base = process.env.BASE_PATH ?? '/';
 const siteUrl = process.env.SITE_URL ?? `http://localhost:4173${base}`;
 
-const client = await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-const chunks = [client]
-  .flat()
-  .flatMap((output) => output.output)
-  .filter((file) => file.type === 'chunk');
+await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 
 await build({
   root,
@@ -48,12 +43,11 @@ async function minifiedScript(path) {
 }
 
 /*
- * The first paint needs the classic scripts index.html loads from public/ (boot.js puts the
- * visitor's choices onto <html>, hold-presses.js keeps presses until React listens) and the
- * stylesheet. As files they were requests, each a round trip after the HTML on a phone's
- * network; written into the HTML they cost that much more HTML and no round trip. The policy
- * allows exactly these blocks, and start-app.js below, by hash. Their copies in the build are
- * removed: dead weight. File name → minified code, in the order the page runs them.
+ * The first paint needs the classic script index.html loads from public/ (boot.js puts the
+ * visitor's choices onto <html>) and the stylesheet. As files they were requests, each a round
+ * trip after the HTML on a phone's network; written into the HTML they cost that much more HTML
+ * and no round trip. The policy allows exactly these blocks by hash. Their copies in the build
+ * are removed: dead weight. File name → minified code, in the order the page runs them.
  */
 const classicScriptTag = /<script src="[^"]*?([\w-]+\.js)"><\/script>/g;
 const inlinedScripts = new Map();
@@ -61,28 +55,6 @@ for (const [, name] of template.matchAll(classicScriptTag)) {
   inlinedScripts.set(name, await minifiedScript(`${root}/${outDir}/${name}`));
 }
 if (!inlinedScripts.has('boot.js')) throw new Error('index.html lost its boot.js script.');
-
-/*
- * The entry, as a <script type="module" src>, would be fetched alongside the HTML by the
- * browser's preload scanner. public/start-app.js adds it after the first paint instead, with
- * modulepreload links for what it imports at once (Vite's own list: the hydration chunk and the
- * chunks it imports), so they download together.
- */
-const entryTag = /<script type="module" crossorigin src="[^"]+"><\/script>/;
-const entryChunk = chunks.find((chunk) => chunk.isEntry);
-if (!entryTag.test(template) || !entryChunk) throw new Error('index.html lost its entry script.');
-const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-const preload = new Set();
-const addWithImports = (fileName) => {
-  if (preload.has(fileName)) return;
-  preload.add(fileName);
-  byFile.get(fileName)?.imports.forEach(addWithImports);
-};
-entryChunk.dynamicImports.forEach(addWithImports);
-// The chunks import Vite's preload helper from the entry, which start-app.js adds itself.
-preload.delete(entryChunk.fileName);
-inlinedScripts.set('start-app.js', await minifiedScript(`${root}/${outDir}/start-app.js`));
-const startAppTag = `<script data-entry="${base}${entryChunk.fileName}" data-preload="${[...preload].map((file) => `${base}${file}`).join(' ')}">${inlinedScripts.get('start-app.js')}</script>`;
 
 // The one stylesheet, which vite.config.ts detaches from every chunk so that none asks for it.
 const stylesheets = (await readdir(`${root}/${outDir}/assets`)).filter((file) =>
@@ -108,8 +80,8 @@ const page = template
   .replace('<meta charset="UTF-8" />', (charset) => `${charset}\n    ${cspMetaTag(policy)}`)
   .replace(classicScriptTag, (_tag, name) => `<script>${inlinedScripts.get(name)}</script>`)
   // Vite drops index.html's stylesheet link (the stylesheet counts as the entry's): the style
-  // block goes in at the end of <head>, before the script that starts the entry.
-  .replace(entryTag, () => `<style>${css}</style>\n    ${startAppTag}`)
+  // block goes in at the end of <head>.
+  .replace('</head>', () => `  <style>${css}</style>\n  </head>`)
   .replace(/<title>[\s\S]*?<\/title>\s*/, '')
   .replace('<!--head-tags-->', () => headHtml)
   .replace('<!--app-html-->', () => appHtml)

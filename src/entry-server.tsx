@@ -2,13 +2,13 @@ import { dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './app/app.tsx';
+import { counter, IslandCount } from './app/island.tsx';
 import { SHOW_ID } from './app/show-id.ts';
 import { AppProvider } from './app/provider.tsx';
 import { showQueryOptions } from './data/show-query.ts';
 import { headTags } from './features/sharing/head-tags.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { queryStateScript } from './lib/query-state.ts';
-import { loadAllParts } from './lib/static-part.tsx';
 
 export interface PreRendered {
   /** The page's markup, to go inside #root. */
@@ -23,11 +23,12 @@ export interface PreRendered {
 export async function render(siteUrl: string): Promise<PreRendered> {
   const queryClient = createQueryClient();
   const show = await queryClient.query(showQueryOptions(SHOW_ID));
-  await loadAllParts();
   const appHtml = renderToString(
     <StrictMode>
       <AppProvider client={queryClient}>
-        <App />
+        <IslandCount value={counter()}>
+          <App />
+        </IslandCount>
       </AppProvider>
     </StrictMode>,
   );

@@ -1,48 +1,45 @@
 /*
- * Entry. The pre-rendered HTML is already readable, so the page's script does not compete with
- * the HTML and CSS for the first paint: in the built page, public/start-app.js adds this entry
- * once the browser has painted. It loads the app, retrying a failed download, and hands the
- * presses held since the page appeared (public/hold-presses.js) to the app to replay.
- * This file stays tiny; everything else is in hydrate.tsx.
+ * Entry. The build wrote the whole page as HTML; what moves is islands (`data-island`, see
+ * app/island.tsx), each hydrated here as a React root of its own. The rest of the page is never
+ * hydrated, and its code is not in this script.
  */
+import { hydrate } from '@tanstack/react-query';
+import { hydrateRoot } from 'react-dom/client';
+import { islandPrefix, IslandRoot } from './app/island-root.tsx';
+import { isIslandName } from './app/islands.tsx';
+import { SHOW_ID } from './app/show-id.ts';
+import { createQueryClient } from './lib/query-client.ts';
+import { readQueryState } from './lib/query-state.ts';
 
-import { takeEarlyPresses } from './entry/early-presses.ts';
-import { warmUpIntl } from './entry/warm-up-intl.ts';
+const client = createQueryClient();
+const state = readQueryState(document);
 
-/** A flaky network gets these second chances (ms apart) before the page admits defeat. */
-const RETRY_DELAYS_MS = [1000, 3000];
+// Errors caught by a boundary are shown to the visitor by that boundary; logging them too would
+// only add console noise in production.
+const onCaughtError = (error: unknown) => {
+  if (import.meta.env.DEV) console.error(error);
+};
 
-function loadApp(attempt: number): void {
-  import('./hydrate.tsx').then(
-    () => {
-      // The module has run, so hydrateRoot has been called and React now sees every press.
-      const earlyPresses = takeEarlyPresses();
-      whenHydrated(earlyPresses.replay);
-    },
-    () => {
-      const delay = RETRY_DELAYS_MS[attempt];
-      // The page stays readable; CSS shows a note by the controls that cannot work now.
-      if (delay === undefined) document.documentElement.dataset.scriptFailed = 'true';
-      else setTimeout(loadApp, delay, attempt + 1);
-    },
-  );
-}
-
-/** App sets `data-hydrated` on <html> once React has committed the page. */
-function whenHydrated(callback: () => void): void {
-  const html = document.documentElement;
-  if (html.dataset.hydrated) {
-    callback();
-    return;
-  }
-  const observer = new MutationObserver(() => {
-    if (!html.dataset.hydrated) return;
-    observer.disconnect();
-    callback();
+if (state) {
+  hydrate(client, state);
+  document.querySelectorAll<HTMLElement>('[data-island]').forEach((element, index) => {
+    const name = element.dataset.island;
+    if (!isIslandName(name)) throw new Error(`The page has an unknown island "${name}".`);
+    const markLive = () => {
+      element.setAttribute('data-live', '');
+    };
+    hydrateRoot(
+      element,
+      <IslandRoot name={name} showId={SHOW_ID} client={client} onLive={markLive} />,
+      {
+        identifierPrefix: islandPrefix(index),
+        onCaughtError,
+      },
+    );
   });
-  observer.observe(html, { attributes: true, attributeFilter: ['data-hydrated'] });
+} else if (import.meta.env.DEV) {
+  // The dev server does not pre-render: the whole page renders in the browser.
+  void import('./app/dev-page.tsx').then((module) => {
+    module.renderPage(client, onCaughtError);
+  });
 }
-
-loadApp(0);
-// In a task of its own, not this module's: each stays short while the app's code downloads.
-setTimeout(warmUpIntl, 0);

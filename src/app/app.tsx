@@ -1,16 +1,7 @@
 import { QueryBoundary } from '../components/ui/query-boundary.tsx';
-import { deferredPart } from '../lib/static-part.tsx';
-import { MarkInteractive } from './mark-interactive.tsx';
+import { PageLoading } from './page-loading.tsx';
 import { ShowPage } from './show-page.tsx';
 import { SHOW_ID } from './show-id.ts';
-
-/**
- * Shown only when the page was not pre-rendered (the dev server) while the show's data loads, so
- * its code stays out of the pre-rendered page's first load.
- */
-const PageLoading = deferredPart('the loading notice', () =>
-  import('./page-loading.tsx').then((module) => module.PageLoading),
-);
 
 const SKIP_LINKS = [
   { href: '#main', label: 'Skip to the release details' },
@@ -18,10 +9,10 @@ const SKIP_LINKS = [
   { href: '#story', label: 'Skip to the story' },
 ];
 
+/** The page: rendered by the build (src/entry-server.tsx), or in the browser by the dev server. */
 export function App({ showId = SHOW_ID }: { showId?: string }) {
   return (
     <>
-      <MarkInteractive />
       {/* Keyboard users reach any of these in one press, past the header and the sources. */}
       <nav aria-label="Skip links" className="absolute top-2 left-2 z-10">
         <ul className="flex flex-col gap-1">

@@ -1,4 +1,4 @@
-import { useExternalStore } from './use-external-store.ts';
+import { useSyncExternalStore } from 'react';
 
 /**
  * The page's one wall clock. A single setTimeout chain wakes listeners on each second boundary
@@ -65,14 +65,14 @@ const serverSnapshot = (): null => null;
 /**
  * A value derived from the current time, e.g. whole seconds left. Return a primitive: the
  * component re-renders only when it changes, not on every tick. It is null on the server and
- * while hydrating, so the pre-rendered HTML never holds a time-dependent value. With
+ * while an island hydrates, so the pre-rendered HTML never holds a time-dependent value. With
  * `live: false` the value is read when the component renders and then left alone.
  */
 export function useClock<T extends string | number | boolean>(
   select: (nowMs: number) => T,
   live = true,
 ): T | null {
-  return useExternalStore<T | null>(
+  return useSyncExternalStore<T | null>(
     live ? subscribeToClock : subscribeToNothing,
     () => select(Date.now()),
     serverSnapshot,

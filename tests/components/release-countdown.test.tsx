@@ -1,13 +1,11 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { renderToString as toServerHtml } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
-import { ReleaseSection } from '../../src/features/release/components/release-section.tsx';
 import {
   PAUSED_KEY,
   setCountdownPaused,
 } from '../../src/features/release/stores/countdown-paused.ts';
-import { PREMIERE_MS, tick } from './release-helpers.tsx';
+import { PREMIERE_MS, Release, tick } from './release-helpers.tsx';
 
 /** What the timer shows, read the way a screen reader would when asked. */
 const timeLeft = () =>
@@ -15,7 +13,7 @@ const timeLeft = () =>
 
 function renderAt(instant: number) {
   vi.setSystemTime(instant);
-  return render(<ReleaseSection show={metallicRouge} />);
+  return render(<Release />);
 }
 
 let hidden = false;
@@ -161,7 +159,7 @@ describe('pausing the live ticking', () => {
     unmount();
 
     // A later visit starts paused.
-    render(<ReleaseSection show={metallicRouge} />);
+    render(<Release />);
     const resume = screen.getByRole('button', { name: 'Resume the countdown' });
     const frozenAgain = timeLeft();
     tick(3000);
@@ -196,7 +194,7 @@ describe('after the last episode', () => {
 describe('pre-rendering', () => {
   it('renders the date without a ticking value on the server, then hydrates cleanly', () => {
     vi.setSystemTime(PREMIERE_MS - 86_400_000 * 4);
-    const html = toServerHtml(<ReleaseSection show={metallicRouge} />);
+    const html = toServerHtml(<Release />);
     const container = document.createElement('div');
     container.innerHTML = html;
     document.body.append(container);
@@ -208,7 +206,7 @@ describe('pre-rendering', () => {
     expect(container.innerHTML).not.toContain('style=');
 
     // Any hydration mismatch would log an error, which fails the test.
-    render(<ReleaseSection show={metallicRouge} />, { container, hydrate: true });
+    render(<Release />, { container, hydrate: true });
     expect(timeLeft()).toContain('4 days, 0 hours, 0 minutes and 0 seconds');
     expect(screen.getByText(/Premieres/)).toBeInTheDocument();
     container.remove();

@@ -2,8 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
-import { ReleaseSection } from '../../src/features/release/components/release-section.tsx';
-import { PREMIERE_MS, showWithPremiere, tick, visitFrom } from './release-helpers.tsx';
+import { PREMIERE_MS, Release, showWithPremiere, tick, visitFrom } from './release-helpers.tsx';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -11,7 +10,7 @@ beforeEach(() => {
 
 function renderAt(instant: string | number, show = metallicRouge) {
   vi.setSystemTime(instant);
-  return render(<ReleaseSection show={show} />);
+  return render(<Release show={show} />);
 }
 
 describe('a premiere known only to the month', () => {

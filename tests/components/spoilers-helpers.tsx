@@ -4,6 +4,7 @@ import { episodeLoaders } from '../../src/data/episode-registry.ts';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { part as episode1 } from '../../src/data/synopsis/metallic-rouge-episode-1.ts';
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
+import { StoryGates } from '../../src/features/spoilers/components/story-gates.tsx';
 import { StorySection } from '../../src/features/spoilers/components/story-section.tsx';
 import { HorizonStoreContext } from '../../src/features/spoilers/hooks/use-horizon.ts';
 import { SpoilerStoreContext } from '../../src/features/spoilers/hooks/use-spoiler-preference.ts';
@@ -50,7 +51,10 @@ export function withStores(stores: ReturnType<typeof visitorStores>, children: R
 
 /** The story section with its own stores, as a visitor with this storage and URL would get it. */
 export function story(options: VisitorOptions = {}): ReactElement {
-  return withStores(visitorStores(options), <StorySection show={metallicRouge} />);
+  return withStores(
+    visitorStores(options),
+    <StorySection show={metallicRouge} gates={<StoryGates show={metallicRouge} />} />,
+  );
 }
 
 /**

@@ -20,23 +20,16 @@ function withClient(ui: ReactElement): ReactElement {
   return <QueryClientProvider client={createTestQueryClient()}>{ui}</QueryClientProvider>;
 }
 
-/**
- * Hydrates like the page, inside act() until the parts that load after hydration (chunks of
- * their own) have arrived: React's test mode wants them to arrive inside act(), and Testing
- * Library's act keeps that mode on for an async callback. Each round lets one more level of
- * nested parts start loading and arrive.
- */
+/** Hydrates like the page's island, inside act(), and lets what it renders once live settle. */
 async function hydrate(container: HTMLElement, ui: ReactElement): Promise<Root> {
   let root: Root | undefined;
   await act(async () => {
     root = hydrateRoot(container, ui);
     await Promise.resolve();
   });
-  for (let round = 0; round < 3; round += 1) {
-    await act(async () => {
-      await import('../../src/features/spoilers/components/live-parts.ts');
-    });
-  }
+  await act(async () => {
+    await Promise.resolve();
+  });
   if (!root) throw new Error('hydrateRoot gave no root');
   return root;
 }

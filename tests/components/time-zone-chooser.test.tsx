@@ -3,31 +3,33 @@ import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { showQueryOptions } from '../../src/data/show-query.ts';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { ZONE_KEY } from '../../src/lib/time/use-visitor-zone.ts';
+import { createTestQueryClient } from '../test-utils.tsx';
 import { visitFrom } from './release-helpers.tsx';
 
 const DEVICE = 'America/Los_Angeles';
 const FINDER = { name: 'Find a time zone by city' };
 
 /**
- * The header (where the chooser is) and the release section (whose times follow it), as a visit
+ * The chooser's island and the release section (whose times follow it), as a visit
  * to this address would load them: the page's zone preference reads the link once per visit, so
  * every test loads fresh modules.
  */
 async function page(search = '') {
   window.history.replaceState(null, '', `/${search}`);
   vi.resetModules();
-  // Fresh modules have fresh parts: load them as the build does, so the page renders at once.
-  const { loadAllParts } = await import('../../src/lib/static-part.tsx');
-  const { PageHeader } = await import('../../src/app/page-header.tsx');
-  const { ReleaseSection } =
-    await import('../../src/features/release/components/release-section.tsx');
-  await loadAllParts();
+  const { IslandRoot } = await import('../../src/app/island-root.tsx');
+  const { Release } = await import('./release-helpers.tsx');
+  const client = createTestQueryClient();
+  client.setQueryData(showQueryOptions(metallicRouge.id).queryKey, metallicRouge);
   return (
     <>
-      <PageHeader show={metallicRouge} />
-      <ReleaseSection show={metallicRouge} />
+      <header>
+        <IslandRoot name="zone-chooser" showId={metallicRouge.id} client={client} />
+      </header>
+      <Release />
     </>
   );
 }
@@ -266,11 +268,11 @@ describe('a chooser that cannot be downloaded', () => {
     vi.doMock('../../src/features/time-zone/components/zone-finder.tsx', () => {
       throw new Error('Failed to fetch dynamically imported module');
     });
-    // The section's error boundary shows the failure; React need not log it as well.
+    // The island's error boundary shows the failure; React need not log it as well.
     render(ui, { onCaughtError: () => undefined });
     await user.click(zoneButton());
     expect(
-      await screen.findByRole('heading', { name: 'The time zone section could not be shown' }),
+      await screen.findByRole('heading', { name: 'The zone chooser could not be shown' }),
     ).toBeVisible();
     expect(screen.getByText(/Part of the page could not be downloaded/)).toBeVisible();
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Show } from '../../data/show-types.ts';
 import { SourcesListedAtSectionEnd } from './section-sources.tsx';
-import { StaticSourceIndex } from './source-index-part.ts';
+import { SourceIndex } from './source-index.tsx';
 
 interface PageSectionProps {
   id: string;
@@ -10,8 +10,7 @@ interface PageSectionProps {
   lead?: ReactNode;
   /**
    * To list every source the section cites once, at its end (see section-sources.tsx): the show,
-   * and the part of its data the section states. A module-level function, so that it is the same
-   * on every render and the list, which is never hydrated, keeps its pre-rendered HTML.
+   * and the part of its data the section states.
    */
   sources?: { show: Show; statedIn: (show: Show) => unknown };
   /** Starts below the first screen: rendered as it nears the viewport (`.below-the-fold`, index.css). */
@@ -46,11 +45,7 @@ export function PageSection({
         {sources ? (
           <>
             <SourcesListedAtSectionEnd>{children}</SourcesListedAtSectionEnd>
-            <StaticSourceIndex
-              show={sources.show}
-              sectionTitle={title}
-              statedIn={sources.statedIn}
-            />
+            <SourceIndex show={sources.show} sectionTitle={title} statedIn={sources.statedIn} />
           </>
         ) : (
           children

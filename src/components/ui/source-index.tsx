@@ -5,7 +5,7 @@ export interface SourceIndexProps {
   show: Show;
   /** The section's heading, to name the list. */
   sectionTitle: string;
-  /** The part of the show's data the section states (a module-level function: see PageSection). */
+  /** The part of the show's data the section states . */
   statedIn: (show: Show) => unknown;
 }
 

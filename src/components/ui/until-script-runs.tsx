@@ -2,9 +2,8 @@
  * The words in a spot the page's script fills in (the visitor's zone, the live countdown). The
  * build cannot know whether that script will run, so the HTML carries each case and CSS shows the
  * one that is true: `loading` while a browser with script on fetches the code, `withoutScript`
- * when script is off, and `failed` once the code could not be downloaded (html[data-script-failed]
- * for the whole script, html[data-parts-failed] for a deferred part; a note elsewhere on the page
- * says which and offers to try again). No script is needed to pick, so none can pick wrong.
+ * when script is off, and `failed` once the code could not be downloaded
+ * (html[data-script-failed]). No script is needed to pick, so none can pick wrong.
  */
 
 export interface ScriptCases {

@@ -4,7 +4,7 @@ import { useCountTo } from '../stores/count-to.ts';
 import { releaseDayLabel, releaseWindow } from '../utils/release-window.ts';
 import type { CountTo } from '../utils/run-schedule.ts';
 import { formatRunSpan } from '../utils/run-span.ts';
-import { DeferredCountToChoice } from './release-parts.ts';
+import { CountToChoice } from './count-to-choice.tsx';
 import { ReleaseMoment } from './release-moment.tsx';
 import { LivePart } from './live-part.tsx';
 import { MilestoneStatus } from './milestone-status.tsx';
@@ -103,7 +103,7 @@ export function CountdownCard({ show }: { show: Show }) {
       <div className="mt-6">
         <LivePart show={show} state={state} countTo={countTo} />
       </div>
-      {show.run && <DeferredCountToChoice />}
+      {show.run && <CountToChoice />}
       {show.premiere.precision === 'minute' && <MilestoneStatus {...subjectOf(state)} />}
     </div>
   );

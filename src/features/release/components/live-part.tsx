@@ -7,7 +7,8 @@ import type { CountTo } from '../utils/run-schedule.ts';
 import { AddToCalendarButton } from './add-to-calendar-button.tsx';
 import { LiveCountdown } from './live-countdown.tsx';
 import { PauseButton } from './pause-button.tsx';
-import { DeferredTimeSince, DeferredWindowEstimate } from './release-parts.ts';
+import { TimeSince } from './time-since.tsx';
+import { WindowEstimate } from './window-estimate.tsx';
 import { WHERE_TO_WATCH_ID } from './release-ids.ts';
 
 /** The figure (a countdown, an estimate, a line of text) and the actions that go with it. */
@@ -120,7 +121,7 @@ function content(
   if (phase === 'after') {
     return {
       figure: exact ? (
-        <DeferredTimeSince startMs={timing.startMs} />
+        <TimeSince startMs={timing.startMs} />
       ) : (
         <p className="text-lg text-ink">
           That window has passed, and no exact date has been recorded here yet.
@@ -142,7 +143,7 @@ function content(
     };
   }
   if (precision !== 'minute') {
-    return { figure: <DeferredWindowEstimate startMs={timing.startMs} />, actions: watch };
+    return { figure: <WindowEstimate startMs={timing.startMs} />, actions: watch };
   }
   return {
     figure: <LiveCountdown targetMs={timing.startMs} subject="the premiere" paused={paused} />,

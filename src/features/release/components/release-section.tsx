@@ -1,29 +1,26 @@
+import type { ReactNode } from 'react';
 import { PageSection } from '../../../components/ui/page-section.tsx';
 import { SourceList } from '../../../components/ui/source-list.tsx';
 import { sourcesFor } from '../../../data/sources.ts';
-import type { ReactNode } from 'react';
 import type { Show } from '../../../data/show-types.ts';
-import { CountdownCard } from './countdown-card.tsx';
-import {
-  DeferredEpisodeGuide,
-  DeferredPremiereTimes,
-  StaticDateTimeline,
-  StaticWhereToWatch,
-} from './release-parts.ts';
+import { DateTimeline } from './date-timeline.tsx';
+import { WhereToWatch } from './where-to-watch.tsx';
 
 /**
  * The release: the countdown, the premiere's times, the episode guide, where to watch and how
- * the date became known. `episodeTitle` fills the guide's title lines and `horizonControl` sits
- * above them (titles are spoilers, so the spoiler feature decides what shows); see EpisodeGuide.
+ * the date became known. The parts that move are islands the app puts in: `card`
+ * (CountdownCard), `premiereTimes` (PremiereTimes) and `guide` (EpisodeGuide).
  */
 export function ReleaseSection({
   show,
-  episodeTitle,
-  horizonControl,
+  card,
+  premiereTimes,
+  guide,
 }: {
   show: Show;
-  episodeTitle?: (episodeNumber: number) => ReactNode;
-  horizonControl?: () => ReactNode;
+  card: ReactNode;
+  premiereTimes: ReactNode;
+  guide: ReactNode;
 }) {
   const { premiere } = show;
   return (
@@ -32,10 +29,10 @@ export function ReleaseSection({
       title="Release and broadcast"
       sources={{ show, statedIn: releaseFacts }}
     >
-      <CountdownCard show={show} />
+      {card}
       <div className="mt-6 space-y-3">
         {premiere.precision === 'minute' ? (
-          <DeferredPremiereTimes premiere={premiere} />
+          premiereTimes
         ) : (
           <p className="text-ink-muted">
             Dates are read in {premiere.zone} time, where the release was announced.
@@ -43,19 +40,10 @@ export function ReleaseSection({
         )}
         <SourceList sources={sourcesFor(show.sources, premiere.sourceIds)} />
       </div>
-      {show.run && (
-        <div className="mt-10">
-          <DeferredEpisodeGuide
-            show={show}
-            run={show.run}
-            {...(episodeTitle ? { episodeTitle } : {})}
-            {...(horizonControl ? { horizonControl } : {})}
-          />
-        </div>
-      )}
+      {show.run && <div className="mt-10">{guide}</div>}
       <div className="mt-10 grid gap-10 lg:grid-cols-2">
-        <StaticWhereToWatch show={show} />
-        <StaticDateTimeline show={show} />
+        <WhereToWatch show={show} />
+        <DateTimeline show={show} />
       </div>
     </PageSection>
   );

@@ -4,7 +4,7 @@ import type { EpisodeDetail, Show } from '../../../data/show-types.ts';
 import { sourcesFor, withEpisodeSources } from '../../../data/sources.ts';
 import { EpisodeStaff } from './episode-staff.tsx';
 import { EpisodeSynopsis } from './episode-synopsis.tsx';
-import { EpisodeTitleText } from './episode-title-text.tsx';
+import { EpisodeTitleText } from './episode-title.tsx';
 
 /** Everything the page knows about one episode the visitor may see, each fact with its sources. */
 export function EpisodeDetails({ show, episode }: { show: Show; episode: EpisodeDetail }) {

@@ -1,8 +1,8 @@
 import type { Show } from '../../../data/show-types.ts';
 import { episodeCountOf, useShownEpisodeCount } from '../hooks/use-horizon.ts';
 import { EpisodeEntry } from './episode-entry.tsx';
-import { EpisodeTitle } from './episode-title.tsx';
-import { HorizonSelect } from './horizon-select.tsx';
+import { EpisodeTitleGate } from './episode-title.tsx';
+import { HorizonControl } from './horizon-control.tsx';
 
 /**
  * The horizon control, then one entry per episode up to the visitor's horizon (every episode
@@ -19,7 +19,7 @@ export function EpisodeList({ show }: { show: Show }) {
   return (
     <div className="mt-8 space-y-4">
       <h3 className="font-display text-xl font-semibold text-ink">Episode by episode</h3>
-      <HorizonSelect show={show} />
+      <HorizonControl show={show} />
       {shownCount > 0 && (
         <ol className="space-y-4">
           {Array.from({ length: shownCount }, (_, index) => (
@@ -40,7 +40,7 @@ export function EpisodeList({ show }: { show: Show }) {
             {hidden.map((episodeNumber) => (
               <li key={episodeNumber} className="flex flex-wrap items-baseline gap-x-2">
                 <span className="text-ink-muted">Episode {episodeNumber}:</span>
-                <EpisodeTitle show={show} episodeNumber={episodeNumber} />
+                <EpisodeTitleGate show={show} episodeNumber={episodeNumber} />
               </li>
             ))}
           </ul>

@@ -1,7 +1,13 @@
-import { afterHydration } from '../../../components/ui/after-hydration.tsx';
-import type { Show } from '../../../data/show-types.ts';
-import { loadLiveParts } from './load-live-parts.ts';
-import { TitleHidden } from './title-hidden.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
+import type { EpisodeDetail, Show } from '../../../data/show-types.ts';
+import { episodeQueryOptions } from '../api/episode-query.ts';
+import { useShownEpisodeCount } from '../hooks/use-horizon.ts';
+
+/*
+ * Every way the page shows an episode's title. Titles are spoilers: one is rendered, and so
+ * downloaded, only where the visitor may see it.
+ */
 
 export interface EpisodeTitleProps {
   show: Show;
@@ -10,26 +16,108 @@ export interface EpisodeTitleProps {
 }
 
 /**
- * An episode's title where the visitor may see it: within their horizon, with "Show all
- * spoilers" on, or once they ask for this one title. Otherwise a neutral "Title hidden" and a
- * button for this episode alone; nothing of a hidden title is rendered or downloaded. For the
- * episode guide's title column, and anywhere else a title belongs.
- *
- * The pre-rendered HTML says "Title hidden" for every episode (the server never knows the
- * visitor's horizon); the code that knows it loads after hydration, off the first load.
+ * The title of an episode the visitor has seen (or with "Show all spoilers" on), and nothing at
+ * all for one past the horizon: no placeholder, no button. For lists of every episode, such as the
+ * episode guide, where a reveal in each row would cost a Tab stop per episode; the story's
+ * episode list has the reveals. Nothing while hydrating, which cannot know the horizon.
  */
-export const EpisodeTitle = afterHydration<EpisodeTitleProps>(
-  'the episode titles you may see',
-  () => loadLiveParts().then((module) => module.EpisodeTitleGate),
-  () => <TitleHidden />,
-);
+export function SeenEpisodeTitle({ show, episodeNumber }: EpisodeTitleProps) {
+  const shownCount = useShownEpisodeCount(show);
+  if (episodeNumber > shownCount) return null;
+  return <LoadedTitle show={show} episodeNumber={episodeNumber} />;
+}
 
 /**
- * An episode's title only if the visitor has seen it (see SeenEpisodeTitle): nothing otherwise,
- * and nothing in the pre-rendered HTML.
+ * The title itself, or the way to it. Past the horizon the episode's query is not used, so its
+ * chunk is not requested until the visitor presses "Show the title" for this one episode; the
+ * button stays in place as "Hide the title", so focus never falls back to <body>.
  */
-export const EpisodeTitleIfSeen = afterHydration<EpisodeTitleProps>(
-  'the titles of the episodes you have seen',
-  () => loadLiveParts().then((module) => module.SeenEpisodeTitle),
-  () => null,
-);
+export function EpisodeTitleGate({ show, episodeNumber }: EpisodeTitleProps) {
+  const shownCount = useShownEpisodeCount(show);
+  const [revealed, setRevealed] = useState(false);
+  const titleId = useId();
+
+  if (episodeNumber <= shownCount) return <LoadedTitle show={show} episodeNumber={episodeNumber} />;
+  return (
+    <span className="inline-flex flex-wrap items-baseline gap-x-3">
+      {/* Announces the title the visitor asked for, and only that. */}
+      <span id={titleId} aria-live="polite">
+        {revealed ? (
+          <LoadedTitle show={show} episodeNumber={episodeNumber} />
+        ) : (
+          <span className="text-ink-muted italic">Title hidden</span>
+        )}
+      </span>
+      <button
+        type="button"
+        aria-expanded={revealed}
+        aria-controls={titleId}
+        onClick={() => {
+          setRevealed(!revealed);
+        }}
+        className="min-h-11 rounded-md px-1 text-sm font-semibold text-accent underline underline-offset-2 hover:text-accent-strong"
+      >
+        {revealed ? 'Hide the title ' : 'Show the title '}
+        <span className="sr-only">of episode {episodeNumber}</span>
+      </button>
+    </span>
+  );
+}
+
+/**
+ * An episode's title, fetched with its episode's module: render it only where the visitor may see
+ * that title, as rendering it is what downloads it.
+ */
+function LoadedTitle({ show, episodeNumber }: EpisodeTitleProps) {
+  const query = useQuery(episodeQueryOptions(show.id, episodeNumber));
+  // Stays in place through every state, so a retry can keep focus here.
+  const placeRef = useRef<HTMLSpanElement>(null);
+  return (
+    <span ref={placeRef} tabIndex={-1}>
+      {query.data ? (
+        <EpisodeTitleText title={query.data.title} />
+      ) : query.isError ? (
+        <>
+          <span role="alert">The title of episode {episodeNumber} could not be loaded. </span>
+          <button
+            type="button"
+            onClick={() => {
+              placeRef.current?.focus();
+              void query.refetch();
+            }}
+            className="min-h-11 rounded-md px-1 text-sm font-semibold text-accent underline underline-offset-2"
+          >
+            Try again
+          </button>
+        </>
+      ) : (
+        <span className="text-ink-muted">Loading the title…</span>
+      )}
+    </span>
+  );
+}
+
+/**
+ * An episode's title in English and as credited in Japanese. A title found in only one place is
+ * kept, and says so, so a reader knows how far to trust it.
+ */
+export function EpisodeTitleText({ title }: { title: EpisodeDetail['title'] }) {
+  return (
+    <span>
+      <span className="font-semibold">{title.english}</span>
+      <OneSource shown={title.singleSource.includes('english')} />{' '}
+      <span lang="ja">{title.japanese}</span>
+      <OneSource shown={title.singleSource.includes('japanese')} />
+    </span>
+  );
+}
+
+function OneSource({ shown }: { shown: boolean }) {
+  if (!shown) return null;
+  return (
+    <>
+      {' '}
+      <span className="text-sm text-ink-muted">(found in one source only)</span>
+    </>
+  );
+}

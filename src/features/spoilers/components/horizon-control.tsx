@@ -1,32 +1,37 @@
 import { useId } from 'react';
-import { afterHydration } from '../../../components/ui/after-hydration.tsx';
 import { SCRIPT_CASES, SHORT_STAND_IN } from '../../../components/ui/until-script-runs.tsx';
 import type { Show } from '../../../data/show-types.ts';
-import { HORIZON_CONTROL_LOOK } from './horizon-control-look.ts';
-import { loadLiveParts } from './load-live-parts.ts';
+import { useHydrated } from '../../../lib/use-hydrated.ts';
+import { useHorizon } from '../hooks/use-horizon.ts';
+
+/** Shared by the control and the stand-in that holds its place, so nothing moves between them. */
+const LOOK = {
+  row: 'flex flex-wrap items-center gap-x-3 gap-y-1',
+  label: 'font-semibold text-ink',
+  // A fixed width: the stand-in's words and the control's longest option differ in length.
+  select:
+    'min-h-11 w-52 rounded-md border border-line bg-surface-raised px-3 text-ink hover:border-accent disabled:opacity-75',
+} as const;
 
 /**
  * The horizon control ("I have seen: …") for anywhere on the page that shows episodes. It only
- * works with script, so its code loads after hydration; until then (and without script) a
- * disabled control of the same size holds its place and says why it waits, so nothing moves when
- * the real one arrives.
+ * works with script: until its island is live (and without script) a disabled control of the
+ * same size holds its place and says why it waits.
  */
-export const HorizonControl = afterHydration<{ show: Show }>(
-  'the choice of how far you have watched',
-  () => loadLiveParts().then((module) => module.HorizonSelect),
-  () => <HorizonControlPlaceholder />,
-);
+export function HorizonControl({ show }: { show: Show }) {
+  return useHydrated() ? <HorizonSelect show={show} /> : <HorizonStandIn />;
+}
 
 /**
  * A select cannot hide part of its text, so the stand-in is one disabled select per case (loading,
  * no script, code failed), each shown only when it is true, all labelled by the same label.
  */
-function HorizonControlPlaceholder() {
+function HorizonStandIn() {
   const id = useId();
   const labelId = `${id}-label`;
   return (
-    <div className={HORIZON_CONTROL_LOOK.row}>
-      <label id={labelId} htmlFor={`${id}-loading`} className={HORIZON_CONTROL_LOOK.label}>
+    <div className={LOOK.row}>
+      <label id={labelId} htmlFor={`${id}-loading`} className={LOOK.label}>
         I have seen
       </label>
       {SCRIPT_CASES.map(({ name, className }) => (
@@ -35,11 +40,67 @@ function HorizonControlPlaceholder() {
           id={`${id}-${name}`}
           aria-labelledby={labelId}
           disabled
-          className={`${HORIZON_CONTROL_LOOK.select} ${className}`}
+          className={`${LOOK.select} ${className}`}
         >
           <option>{SHORT_STAND_IN[name]}</option>
         </select>
       ))}
     </div>
   );
+}
+
+/**
+ * "I have seen: …", a native select: labelled, and operable with the keyboard (arrows, type to
+ * find, Enter) and by every screen reader without any script of ours. A change applies at once
+ * and is remembered on this device.
+ */
+function HorizonSelect({ show }: { show: Show }) {
+  const {
+    value: horizon,
+    episodeCount,
+    fromLink,
+    rejectedLinkValue,
+    setHorizon,
+  } = useHorizon(show);
+  const id = useId();
+  const noteId = `${id}-note`;
+  const note =
+    rejectedLinkValue !== null
+      ? `The link you followed gave a number of episodes this page does not know (it must be from 0 to ${episodeCount}), so it was ignored.`
+      : fromLink
+        ? 'Set by the link you followed, for this visit: it is not saved unless you change it.'
+        : null;
+  return (
+    <div className={LOOK.row}>
+      <label htmlFor={id} className={LOOK.label}>
+        I have seen
+      </label>
+      <select
+        id={id}
+        value={horizon}
+        aria-describedby={note ? noteId : undefined}
+        onChange={(event) => {
+          setHorizon(Number(event.target.value));
+        }}
+        className={LOOK.select}
+      >
+        {Array.from({ length: episodeCount + 1 }, (_, seen) => (
+          <option key={seen} value={seen}>
+            {horizonLabel(seen, episodeCount)}
+          </option>
+        ))}
+      </select>
+      {note && (
+        <p id={noteId} className="basis-full text-sm text-ink-muted">
+          {note}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function horizonLabel(seen: number, episodeCount: number): string {
+  if (seen === 0) return 'nothing yet';
+  if (seen === episodeCount) return `all ${episodeCount}`;
+  return `up to episode ${seen}`;
 }

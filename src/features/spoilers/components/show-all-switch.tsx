@@ -16,10 +16,12 @@ export function ShowAllSwitch() {
       type="button"
       role="switch"
       aria-checked={on}
+      // Until the island is live a press could do nothing: it says so by being disabled.
+      disabled={!hydrated}
       onClick={() => {
         setAll(!on);
       }}
-      className={`group inline-flex min-h-11 items-center gap-3 rounded-md px-1 font-semibold text-ink ${hydrated ? '' : '[:root[data-spoilers]_&]:invisible'}`}
+      className={`group inline-flex min-h-11 items-center gap-3 rounded-md px-1 font-semibold text-ink disabled:cursor-progress disabled:opacity-75 ${hydrated ? '' : '[:root[data-spoilers]_&]:invisible'}`}
     >
       <span
         aria-hidden="true"

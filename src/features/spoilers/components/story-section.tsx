@@ -1,25 +1,18 @@
+import type { ReactNode } from 'react';
 import { PageSection } from '../../../components/ui/page-section.tsx';
 import type { Show } from '../../../data/show-types.ts';
-import { SPOILER_LEVELS } from '../../../data/synopsis-types.ts';
-import { useHydrated } from '../../../lib/use-hydrated.ts';
-import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
-import { EpisodeByEpisode } from './episode-by-episode.tsx';
-import { ShowAllSwitch } from './show-all-switch.tsx';
-import { SynopsisGate } from './synopsis-gate.tsx';
 
 /**
- * The story behind its gates: the two story levels, then episode by episode up to how far the
- * visitor has watched (the horizon). Only the non-spoiler tagline is outside them.
+ * The story behind its gates (`gates`: StoryGates, an island): the two story levels, then episode
+ * by episode up to how far the visitor has watched (the horizon). Only the non-spoiler tagline is
+ * outside them.
  */
-export function StorySection({ show }: { show: Show }) {
-  const { remembered } = useSpoilerPreference();
-  const hydrated = useHydrated();
+export function StorySection({ show, gates }: { show: Show; gates: ReactNode }) {
   return (
     <PageSection id="story" title="Story" lead={show.tagline} belowTheFold>
       <p className="max-w-prose text-ink-muted">
         The plot stays off this page until you ask for it, one part at a time: nothing of it is
         downloaded before you press.
-        {(!hydrated || remembered) && ' This device remembers your choice.'}
       </p>
       <p className="hidden max-w-prose font-semibold text-ink print:block">
         The story is left out of printouts, like everything behind the spoiler gates.
@@ -31,20 +24,7 @@ export function StorySection({ show }: { show: Show }) {
         The page’s script could not be loaded, so the story cannot be revealed. Reloading the page
         usually fixes this.
       </p>
-      <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2">
-        <ShowAllSwitch />
-        {hydrated && !remembered && (
-          <p className="text-sm text-ink-muted">
-            This browser does not let the page store your choice, so it lasts for this visit only.
-          </p>
-        )}
-      </div>
-      <div className="mt-4 space-y-4">
-        {SPOILER_LEVELS.map((level) => (
-          <SynopsisGate key={level} show={show} level={level} />
-        ))}
-      </div>
-      {show.run && <EpisodeByEpisode show={show} />}
+      {gates}
     </PageSection>
   );
 }

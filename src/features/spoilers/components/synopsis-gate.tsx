@@ -1,21 +1,11 @@
 import { useRef } from 'react';
-import { afterHydration } from '../../../components/ui/after-hydration.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import type { SpoilerLevel } from '../../../data/synopsis-types.ts';
 import { useHydrated } from '../../../lib/use-hydrated.ts';
 import { useHorizon } from '../hooks/use-horizon.ts';
 import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
 import { LEVEL_COPY } from '../utils/level-copy.ts';
-import { loadLiveParts } from './load-live-parts.ts';
-import type { SynopsisPanelProps } from './synopsis-panel.tsx';
-
-// An opened level is never in the pre-rendered HTML, so what shows it loads after hydration
-// (by then usually already there: the episode list loads the same chunk).
-const SynopsisPanel = afterHydration<SynopsisPanelProps>(
-  'the part of the story you opened',
-  () => loadLiveParts().then((module) => module.SynopsisPanel),
-  () => null,
-);
+import { SynopsisPanel } from './synopsis-panel.tsx';
 
 /**
  * A WAI-ARIA disclosure for one level of the story. While closed, the text is not rendered at all
@@ -42,11 +32,13 @@ export function SynopsisGate({ show, level }: { show: Show; level: SpoilerLevel 
           type="button"
           aria-expanded={shown}
           aria-controls={panelId}
+          // Until the island is live a press could do nothing: it says so by being disabled.
+          disabled={!hydrated}
           onClick={() => {
             setLevel(level, !shown);
           }}
           // Before hydration, boot.js's data-seen means the level will open without a press.
-          className={`group inline-flex min-h-11 items-center gap-3 rounded-md border border-line bg-surface-raised px-4 py-2 text-left font-semibold text-ink hover:border-accent ${hydrated ? '' : `${copy.closedButtonBeforeHydration} [:root[data-seen]_&]:hidden`}`}
+          className={`group inline-flex min-h-11 items-center gap-3 rounded-md border border-line bg-surface-raised px-4 py-2 text-left font-semibold text-ink hover:border-accent disabled:cursor-progress disabled:opacity-75 ${hydrated ? '' : `${copy.closedButtonBeforeHydration} [:root[data-seen]_&]:hidden`}`}
         >
           <svg
             aria-hidden="true"

@@ -1,0 +1,44 @@
+import type { Show } from '../data/show-types.ts';
+import { CountdownCard } from '../features/release/components/countdown-card.tsx';
+import { EpisodeGuide } from '../features/release/components/episode-guide.tsx';
+import { PremiereTimes } from '../features/release/components/premiere-times.tsx';
+import { SeenEpisodeTitle } from '../features/spoilers/components/episode-title.tsx';
+import { HorizonControl } from '../features/spoilers/components/horizon-control.tsx';
+import { StoryGates } from '../features/spoilers/components/story-gates.tsx';
+import { ThemeToggle } from '../features/theme/components/theme-toggle.tsx';
+import { ZoneChooser } from '../features/time-zone/components/zone-chooser.tsx';
+
+/** What every island is given: the show, from the query state the page carries. */
+export interface IslandProps {
+  show: Show;
+}
+
+/*
+ * Every live piece of the page, by the name its element carries (`data-island`). The rest of the
+ * page is HTML the build wrote, which React never hydrates and whose code never ships.
+ */
+export const ISLANDS = {
+  'zone-chooser': ZoneChooser,
+  'theme-toggle': ThemeToggle,
+  'release-card': CountdownCard,
+  'premiere-times': ({ show }: IslandProps) => <PremiereTimes premiere={show.premiere} />,
+  'episode-guide': ({ show }: IslandProps) =>
+    show.run && (
+      <EpisodeGuide
+        show={show}
+        run={show.run}
+        // The guide is the release feature's, the titles the spoiler feature's: composed here.
+        episodeTitle={(episodeNumber) => (
+          <SeenEpisodeTitle show={show} episodeNumber={episodeNumber} />
+        )}
+        horizonControl={() => <HorizonControl show={show} />}
+      />
+    ),
+  story: StoryGates,
+} satisfies Record<string, (props: IslandProps) => React.ReactNode>;
+
+export type IslandName = keyof typeof ISLANDS;
+
+export function isIslandName(name: string | undefined): name is IslandName {
+  return name !== undefined && Object.hasOwn(ISLANDS, name);
+}
