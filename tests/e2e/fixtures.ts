@@ -38,21 +38,20 @@ export const test = base.extend<{ pageProblems: string[] }>({
 export { expect };
 
 /**
- * Waits until React has taken over the pre-rendered page (App sets `data-hydrated`). Until then
- * buttons do nothing and any change a test makes to the DOM is a hydration mismatch.
+ * Waits until every island on the page is live (`data-live`, set once it has hydrated and shows
+ * the browser's values). Until then its controls are disabled, and any change a test makes to
+ * its DOM is a hydration mismatch.
  */
 export async function waitForHydration(page: Page) {
-  await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.locator('[data-island]').first()).toBeAttached();
+  await expect(page.locator('[data-island]:not([data-live])')).toHaveCount(0);
 }
 
 /**
- * Holds the app's script back, as a slow phone on a slow network would, while the pre-rendered
- * page shows (`scripts` widens it, e.g. to every chunk). Call the returned function to let it in.
+ * Holds the page's script back, as a slow phone on a slow network would, while the pre-rendered
+ * page shows. Call the returned function to let it in.
  */
-export async function holdAppScript(
-  page: Page,
-  scripts = '**/assets/hydrate-*.js',
-): Promise<() => void> {
+export async function holdAppScript(page: Page, scripts = '**/assets/*.js'): Promise<() => void> {
   let letItIn: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (letItIn = resolve));
   await page.route(scripts, async (route) => {
@@ -106,12 +105,12 @@ export function trackRequests(page: Page): RequestTracker {
 }
 
 /**
- * Waits until the page has loaded all it loads by itself: every deferred part has its code
- * (`data-parts-waiting`, see src/lib/static-part.tsx) and no request is still unanswered. A state,
- * where Playwright's "networkidle" is a fixed half second without requests.
+ * Waits until the page has loaded all it loads by itself: every island is live and no request is
+ * still unanswered. A state, where Playwright's "networkidle" is a fixed half second without
+ * requests.
  */
 export async function pageSettled(page: Page): Promise<void> {
-  await expect.poll(() => partsWaiting(page)).toBe(0);
+  await waitForHydration(page);
   await trackRequests(page).idle();
 }
 
@@ -160,9 +159,4 @@ export async function tabTo(page: Page, target: Locator) {
     await page.keyboard.press('Tab');
   }
   throw new Error('Tab never reached the control');
-}
-
-/** How many deferred parts on the page still wait for their code (`data-parts-waiting`). */
-export function partsWaiting(page: Page): Promise<number> {
-  return page.evaluate(() => Number(document.documentElement.dataset.partsWaiting ?? 0));
 }

@@ -123,7 +123,7 @@ test('a reload keeps the choice, and the first paint already hides the closed bu
   expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe('premise');
 
   // Hold the app's script back, to see the page exactly as it is painted before hydration.
-  const release = await holdAppScript(page, '**/assets/*.js');
+  const release = await holdAppScript(page);
   await page.reload({ waitUntil: 'commit' });
   await expect(page.locator('html')).toHaveAttribute('data-spoilers', 'premise');
   // One placeholder, where the premise's closed button would be; that button is not painted.

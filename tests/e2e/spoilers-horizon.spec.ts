@@ -84,7 +84,7 @@ test('the pre-rendered page is at horizon 0 for everyone, and boot.js marks the 
     localStorage.setItem(key, '8');
   }, HORIZON_KEY);
   // Hold the app's script back, to see the page exactly as it is painted before hydration.
-  const release = await holdAppScript(page, '**/assets/*.js');
+  const release = await holdAppScript(page);
   await page.goto('/', { waitUntil: 'commit' });
   await expect(page.locator('html')).toHaveAttribute('data-seen', '8');
   await expect(page.locator('#story')).toBeVisible();

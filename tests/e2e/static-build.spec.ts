@@ -8,7 +8,6 @@ import {
   waitForHydration,
   yourTime,
 } from './fixtures.ts';
-import { openAt, PREMIERE_MS } from './release-helpers.ts';
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -58,24 +57,6 @@ test('hydrates the pre-rendered page without warnings', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText(metallicRouge.title.english);
 });
 
-test('asks for its script only once the page has painted, then hydrates', async ({ page }) => {
-  await page.goto('/');
-  await waitForHydration(page);
-  const { paintedAt, scripts } = await page.evaluate(() => ({
-    paintedAt: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-    scripts: performance
-      .getEntriesByType('resource')
-      .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
-      .map((entry) => ({ path: new URL(entry.name).pathname, startedAt: entry.startTime })),
-  }));
-  expect(paintedAt).toBeGreaterThan(0);
-  // The entry, the hydration chunk and React at least.
-  expect(scripts.length).toBeGreaterThanOrEqual(3);
-  for (const script of scripts) {
-    expect(script.startedAt, script.path).toBeGreaterThanOrEqual(paintedAt!);
-  }
-});
-
 test('renders what is below the first screen only as the visitor scrolls to it', async ({
   page,
 }) => {
@@ -97,20 +78,6 @@ test('renders what is below the first screen only as the visitor scrolls to it',
   await credits.scrollIntoViewIfNeeded();
   await expect.poll(() => rendered('#credits h2')).toBe(true);
   await expect(credits).toBeInViewport();
-});
-
-test('fetches its script in five files, every part it shows after hydration in one', async ({
-  page,
-}) => {
-  // A week into the run: the guide, the premiere times, the count-to choice, the zone chooser
-  // and the story's horizon all show. Each request costs its headers and a round trip.
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-  });
-  await openAt(page, PREMIERE_MS + 7 * 24 * 3600 * 1000);
-  // The entry, the bundler's runtime, React with the shared code, the hydration chunk, the parts.
-  expect(scripts, scripts.join('\n')).toHaveLength(5);
 });
 
 /*
@@ -138,7 +105,7 @@ for (const width of [412, 1280]) {
     await waitForHydration(page);
     const whole = await boxes();
     // The app's script is held back, as a slow phone's network would, so this stays a paint.
-    await holdAppScript(page, '**/assets/*.js');
+    await holdAppScript(page);
     await serveEditedPage(page, (html) => {
       const toggle = html.indexOf('<button type="button" class="needs-js');
       expect(toggle).toBeGreaterThan(0);

@@ -1,0 +1,99 @@
+import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
+import { expectAxeClean } from './axe.ts';
+import { expect, holdAppScript, test, waitForHydration, zoneButton } from './fixtures.ts';
+
+test('a control pressed before its island is live says it is not ready, then works', async ({
+  page,
+}) => {
+  const letTheScriptIn = await holdAppScript(page);
+  await page.goto('/');
+  const show = page.getByRole('button', { name: 'Show the premise — mild spoilers' });
+  // Pre-rendered and readable, but not yet able to do anything: it says so rather than swallow
+  // the press.
+  await expect(show).toBeDisabled();
+  await expect(page.getByRole('switch', { name: 'Show all spoilers' })).toBeDisabled();
+  await expect(zoneButton(page)).toHaveAccessibleName('Time zone: loading…');
+
+  letTheScriptIn();
+  await waitForHydration(page);
+  await expect(show).toBeEnabled();
+  await show.click();
+  await expect(page.getByText(premise.paragraphs[0] ?? '')).toBeVisible();
+});
+
+test('only the islands are React: the static page is never hydrated', async ({ page }) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  const reactOwned = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => Object.keys(element).some((key) => key.startsWith('__react')));
+  expect(await reactOwned('[data-island="release-card"] > *')).toBe(true);
+  expect(await reactOwned('#credits h2')).toBe(false);
+  expect(await reactOwned('h1')).toBe(false);
+  expect(await reactOwned('#episode-guide-heading ~ * td')).toBe(false);
+});
+
+test('the page finds all of its script in the HTML and asks for one file', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  await waitForHydration(page);
+  // In <head>, so the browser's preload scanner finds it with the HTML.
+  await expect(page.locator('head script[type="module"][src]')).toHaveCount(1);
+  expect(scripts, scripts.join('\n')).toHaveLength(1);
+});
+
+test('a dead script gets a note at once, and the page stays whole to read', async ({
+  page,
+  pageProblems,
+}) => {
+  await page.route('**/assets/index-*.js', (route) => route.abort('failed'));
+  await page.goto('/');
+  await expect(page.getByText('The page’s script could not be loaded')).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Yutaka Izubuchi' })).toBeVisible();
+  // What waited for the script no longer says it is loading.
+  await expect(zoneButton(page)).toHaveAccessibleName('Time zone: not loaded');
+  await expect(
+    page.getByText('The live countdown and the times in your zone could not be loaded.'),
+  ).toBeVisible();
+  await expectAxeClean(page);
+
+  expectOnlyFailedDownloads(pageProblems);
+});
+
+test('code loaded on a press that fails says so in place, and "Try again" brings it', async ({
+  page,
+  pageProblems,
+}) => {
+  let reachable = false;
+  await page.route('**/assets/zone-finder-*.js', (route) =>
+    reachable ? route.continue() : route.abort('failed'),
+  );
+  await page.goto('/');
+  await waitForHydration(page);
+  await zoneButton(page).click();
+  const problem = page.getByRole('alert');
+  await expect(problem).toContainText('The zone chooser could not be shown');
+  // The rest of the page still works.
+  await expect(page.getByRole('switch', { name: 'Show all spoilers' })).toBeEnabled();
+  await expectAxeClean(page);
+
+  reachable = true;
+  await problem.getByRole('button', { name: 'Try again' }).click();
+  await zoneButton(page).click();
+  await expect(page.getByRole('combobox', { name: 'Find a time zone by city' })).toBeVisible();
+
+  expectOnlyFailedDownloads(pageProblems);
+});
+
+/** The aborted downloads are the fault these tests inject; any other problem still fails them. */
+function expectOnlyFailedDownloads(pageProblems: string[]) {
+  const unexpected = pageProblems.filter(
+    (problem) => !/Failed to load resource|ERR_FAILED/.test(problem),
+  );
+  pageProblems.splice(0, pageProblems.length, ...unexpected);
+}
