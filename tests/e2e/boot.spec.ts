@@ -6,7 +6,8 @@ test('a control pressed before its island is live says it is not ready, then wor
   page,
 }) => {
   const letTheScriptIn = await holdAppScript(page);
-  await page.goto('/');
+  // The held module script holds the load event back too.
+  await page.goto('/', { waitUntil: 'commit' });
   const show = page.getByRole('button', { name: 'Show the premise — mild spoilers' });
   // Pre-rendered and readable, but not yet able to do anything: it says so rather than swallow
   // the press.

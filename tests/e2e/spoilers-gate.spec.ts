@@ -43,7 +43,8 @@ test('before consent, no response, no DOM and no accessibility tree contains the
 
   expect(storyIn(await page.evaluate(() => document.documentElement.outerHTML))).toEqual([]);
   expect(storyIn(await page.locator('body').ariaSnapshot())).toEqual([]);
-  expect(responses.length).toBeGreaterThan(2);
+  // The page, its script, and whatever else it asked for.
+  expect(responses.length).toBeGreaterThanOrEqual(2);
   for (const { url, body } of responses) {
     expect(storyIn(await body), url).toEqual([]);
   }

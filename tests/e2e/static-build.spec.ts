@@ -111,7 +111,7 @@ for (const width of [412, 1280]) {
       expect(toggle).toBeGreaterThan(0);
       return html.slice(0, html.indexOf('>', toggle) + 1);
     });
-    await page.goto('/');
+    await page.goto('/', { waitUntil: 'commit' });
     await expect(header.locator('button.needs-js')).toHaveText('');
     expect(await boxes()).toEqual(whole);
   });

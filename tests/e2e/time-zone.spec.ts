@@ -139,12 +139,11 @@ for (const [given, shown] of [
     ).toBeVisible();
     await expect(zoneButton(page)).toHaveAccessibleName(`Time zone: ${DEVICE}`);
     await expect(yourTime(page)).toContainText('Wednesday, January 10, 2024 at 7:55 AM');
-    // No script came from the link: the inline scripts are the page's own three (boot.js,
-    // hold-presses.js, start-app.js).
+    // No script came from the link: the one inline script is the page's own boot.js.
     const inlineScripts = await page
       .locator('script:not([src]):not([type])')
       .evaluateAll((scripts) => scripts.map((script) => script.textContent));
-    expect(inlineScripts).toHaveLength(3);
+    expect(inlineScripts).toHaveLength(1);
     for (const script of inlineScripts) expect(script).not.toContain('alert(');
   });
 }
