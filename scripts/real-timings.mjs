@@ -5,6 +5,7 @@
 // - fcp: the first contentful paint;
 // - ready: for the page, when every island is live (`data-live` on each `data-island`: the zone
 //   button enabled, every visitor time filled in); for the floor, when its content shows.
+/* global document, MutationObserver, window -- watchForReady runs in the page, not in Node */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
