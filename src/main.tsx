@@ -4,6 +4,7 @@
  * hydrated, and its code is not in this script.
  */
 import { hydrate } from '@tanstack/react-query';
+import { startTransition } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { islandPrefix, IslandRoot } from './app/island-root.tsx';
 import { isIslandName } from './app/islands.tsx';
@@ -28,14 +29,14 @@ if (state) {
     const markLive = () => {
       element.setAttribute('data-live', '');
     };
-    hydrateRoot(
-      element,
-      <IslandRoot name={name} showId={SHOW_ID} client={client} onLive={markLive} />,
-      {
-        identifierPrefix: islandPrefix(index),
-        onCaughtError,
-      },
-    );
+    // As a transition, React hydrates in slices the browser can interrupt for input.
+    startTransition(() => {
+      hydrateRoot(
+        element,
+        <IslandRoot name={name} showId={SHOW_ID} client={client} onLive={markLive} />,
+        { identifierPrefix: islandPrefix(index), onCaughtError },
+      );
+    });
   });
 } else if (import.meta.env.DEV) {
   // The dev server does not pre-render: the whole page renders in the browser.

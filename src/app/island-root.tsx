@@ -1,9 +1,9 @@
 import { QueryClientProvider, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, startTransition, useEffect, useState } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { ErrorPanel } from '../components/ui/error-panel.tsx';
 import { showQueryOptions } from '../data/show-query.ts';
-import { useHydrated } from '../lib/use-hydrated.ts';
+import { Hydrating } from '../lib/hydrating.ts';
 import { ISLANDS, type IslandName } from './islands.tsx';
 
 /**
@@ -23,6 +23,18 @@ export function IslandRoot({
   /** Called once the island is hydrated and shows the browser's values (the time, the zone). */
   onLive?: () => void;
 }) {
+  // The build renders the island as hydrating, and the browser hydrates it so; the browser's
+  // values then arrive in one transition (lib/hydrating.ts).
+  const [hydrating, setHydrating] = useState(true);
+  useEffect(() => {
+    if (hydrating) {
+      startTransition(() => {
+        setHydrating(false);
+      });
+    } else {
+      onLive?.();
+    }
+  }, [hydrating, onLive]);
   return (
     <StrictMode>
       <QueryClientProvider client={client}>
@@ -36,28 +48,17 @@ export function IslandRoot({
             />
           )}
         >
-          <Island name={name} showId={showId} onLive={onLive} />
+          <Hydrating value={hydrating}>
+            <Island name={name} showId={showId} />
+          </Hydrating>
         </ErrorBoundary>
       </QueryClientProvider>
     </StrictMode>
   );
 }
 
-function Island({
-  name,
-  showId,
-  onLive,
-}: {
-  name: IslandName;
-  showId: string;
-  onLive: (() => void) | undefined;
-}) {
+function Island({ name, showId }: { name: IslandName; showId: string }) {
   const { data: show } = useSuspenseQuery(showQueryOptions(showId));
-  // Its effect runs after the children's: by then each has re-rendered with the browser's values.
-  const hydrated = useHydrated();
-  useEffect(() => {
-    if (hydrated) onLive?.();
-  }, [hydrated, onLive]);
   const Component = ISLANDS[name];
   return <Component show={show} />;
 }

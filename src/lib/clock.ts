@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useExternalStore } from './hydrating.ts';
 
 /**
  * The page's one wall clock. A single setTimeout chain wakes listeners on each second boundary
@@ -72,7 +72,7 @@ export function useClock<T extends string | number | boolean>(
   select: (nowMs: number) => T,
   live = true,
 ): T | null {
-  return useSyncExternalStore<T | null>(
+  return useExternalStore<T | null>(
     live ? subscribeToClock : subscribeToNothing,
     () => select(Date.now()),
     serverSnapshot,

@@ -1,6 +1,6 @@
 import { createPreference } from '../preference-store.ts';
 import type { SafeStorage } from '../safe-storage.ts';
-import { useHydrated } from '../use-hydrated.ts';
+import { useHydrated } from '../hydrating.ts';
 import { usePreference } from '../use-preference.ts';
 import { canonicalZone, deviceZone } from './zone-names.ts';
 

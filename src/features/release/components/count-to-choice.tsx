@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useHydrated } from '../../../lib/use-hydrated.ts';
+import { useHydrated } from '../../../lib/hydrating.ts';
 import { useCountTo } from '../stores/count-to.ts';
 import type { CountTo } from '../utils/run-schedule.ts';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { SCRIPT_CASES, SHORT_STAND_IN } from '../../../components/ui/until-script-runs.tsx';
 import type { Show } from '../../../data/show-types.ts';
-import { useHydrated } from '../../../lib/use-hydrated.ts';
+import { useHydrated } from '../../../lib/hydrating.ts';
 import { useHorizon } from '../hooks/use-horizon.ts';
 
 /** Shared by the control and the stand-in that holds its place, so nothing moves between them. */

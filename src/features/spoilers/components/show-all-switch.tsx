@@ -1,4 +1,4 @@
-import { useHydrated } from '../../../lib/use-hydrated.ts';
+import { useHydrated } from '../../../lib/hydrating.ts';
 import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
 import { isAllShown } from '../utils/spoiler-visibility.ts';
 

@@ -1,6 +1,6 @@
 import type { Show } from '../../../data/show-types.ts';
 import { SPOILER_LEVELS } from '../../../data/synopsis-types.ts';
-import { useHydrated } from '../../../lib/use-hydrated.ts';
+import { useHydrated } from '../../../lib/hydrating.ts';
 import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
 import { EpisodeList } from './episode-list.tsx';
 import { ShowAllSwitch } from './show-all-switch.tsx';

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import type { Show } from '../../../data/show-types.ts';
 import type { SpoilerLevel } from '../../../data/synopsis-types.ts';
-import { useHydrated } from '../../../lib/use-hydrated.ts';
+import { useHydrated } from '../../../lib/hydrating.ts';
 import { useHorizon } from '../hooks/use-horizon.ts';
 import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
 import { LEVEL_COPY } from '../utils/level-copy.ts';

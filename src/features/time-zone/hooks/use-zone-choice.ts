@@ -1,4 +1,4 @@
-import { useHydrated } from '../../../lib/use-hydrated.ts';
+import { useHydrated } from '../../../lib/hydrating.ts';
 import { usePreference } from '../../../lib/use-preference.ts';
 import { zonePreference } from '../../../lib/time/use-visitor-zone.ts';
 import { deviceZone } from '../../../lib/time/zone-names.ts';
