@@ -8,7 +8,7 @@
 // Prints every run, then medians and worst figures, the page/floor ratios and each target.
 // A benchmark that reports, not a test: it exits 0 whether or not a target is met (the byte
 // budgets are enforced by tests/build/budgets.test.ts). Lighthouse's reports go to .lighthouse/.
-// Usage: npm run bench [-- --no-build]; RUNS=5 and BENCH_PORT=4590 by default.
+// Usage: npm run bench [-- --no-build] [-- --real]; RUNS=5 and BENCH_PORT=4590 by default.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
@@ -22,6 +22,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { realTimings } from './real-timings.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
+// `-- --real`: only the real timings, for comparing two builds quickly.
+const REAL_ONLY = process.argv.includes('--real');
 const PORT = Number(process.env.BENCH_PORT ?? 4590);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPORT_DIR = '.lighthouse';
@@ -166,7 +168,7 @@ async function measure() {
       const order = run % 2 === 1 ? SITES : [...SITES].reverse();
       for (const site of order) {
         const figures = {
-          ...(await audit(site, run, chrome.port)),
+          ...(REAL_ONLY ? {} : await audit(site, run, chrome.port)),
           ...(await real.measure(siteUrl(site))),
         };
         runs[site.name].push(figures);
@@ -207,7 +209,7 @@ function siteSummary(runs) {
 
 function printSummary(summary, loadAtStart) {
   const all = [...summary.page.runs, ...summary.floor.runs];
-  const indexes = all.map((figures) => Math.round(figures.benchmarkIndex));
+  const indexes = all.map((figures) => Math.round(figures.benchmarkIndex ?? NaN));
   console.log(
     `\nLighthouse 12, mobile, default config, and real loads throttled by DevTools; ${RUNS} runs each of page and floor, ` +
       `${new Date().toISOString().slice(0, 10)}, ${chromiumVersion()}`,

@@ -26,7 +26,7 @@ try {
         colorScheme,
       });
       await gotoWhenUp(page, `http://127.0.0.1:${PORT}/`);
-      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      await page.waitForFunction(() => !document.querySelector('[data-island]:not([data-live])'));
       const path = `docs/screenshots/${name}-${colorScheme}.png`;
       await page.screenshot({ path });
       console.log(`wrote ${path}`);
