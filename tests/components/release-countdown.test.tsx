@@ -6,7 +6,7 @@ import { ReleaseSection } from '../../src/features/release/components/release-se
 import {
   PAUSED_KEY,
   setCountdownPaused,
-} from '../../src/features/release/stores/countdown-paused.ts';
+} from '../../src/lib/countdown-paused.ts';
 import { PREMIERE_MS, tick } from './release-helpers.tsx';
 
 /** What the timer shows, read the way a screen reader would when asked. */

@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import type { ReleaseState } from '../hooks/use-release-state.ts';
-import { useCountdownPaused } from '../stores/countdown-paused.ts';
+import { useCountdownPaused } from '../../../lib/countdown-paused.ts';
 import type { CountTo } from '../utils/run-schedule.ts';
 import { AddToCalendarButton } from './add-to-calendar-button.tsx';
-import { LiveCountdown } from './live-countdown.tsx';
-import { PauseButton } from './pause-button.tsx';
+import { LiveCountdown } from '../../../components/ui/live-countdown.tsx';
+import { PauseButton } from '../../../components/ui/pause-button.tsx';
 import { DeferredTimeSince, DeferredWindowEstimate } from './release-parts.ts';
 import { WHERE_TO_WATCH_ID } from './release-ids.ts';
 
