@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
-import { buildIcs, foldLine } from '../../src/features/release/utils/build-ics.ts';
+import { buildIcs, foldLine } from '../../src/lib/ics.ts';
 import {
   calendarFileName,
   premiereEvent,

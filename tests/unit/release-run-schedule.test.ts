@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { calendarFile } from '../../src/features/release/utils/add-to-calendar.ts';
-import { buildIcs } from '../../src/features/release/utils/build-ics.ts';
+import { buildIcs } from '../../src/lib/ics.ts';
 import {
   episodeReleases,
   nextReleaseIndex,

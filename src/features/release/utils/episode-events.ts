@@ -1,6 +1,6 @@
 import { sourcesFor } from '../../../data/sources.ts';
 import type { BroadcastRun, Show } from '../../../data/show-types.ts';
-import { icsCitation, type CalendarEvent } from './build-ics.ts';
+import { icsCitation, type CalendarEvent } from '../../../lib/ics.ts';
 import { episodeReleases, type CountTo, type EpisodeRelease } from './run-schedule.ts';
 
 /*

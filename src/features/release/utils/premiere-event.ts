@@ -1,7 +1,7 @@
 import { sourcesFor } from '../../../data/sources.ts';
 import type { Channel, Show } from '../../../data/show-types.ts';
-import type { CalendarEvent } from './build-ics.ts';
-import { icsCitation, icsUtc } from './build-ics.ts';
+import type { CalendarEvent } from '../../../lib/ics.ts';
+import { icsCitation, icsUtc } from '../../../lib/ics.ts';
 
 function channelText(channel: Channel): string {
   return channel.note ? `${channel.name} (${channel.note})` : channel.name;
