@@ -3,10 +3,7 @@ import { renderToString as toServerHtml } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { ReleaseSection } from '../../src/features/release/components/release-section.tsx';
-import {
-  PAUSED_KEY,
-  setCountdownPaused,
-} from '../../src/lib/countdown-paused.ts';
+import { PAUSED_KEY, setCountdownPaused } from '../../src/lib/countdown-paused.ts';
 import { PREMIERE_MS, tick } from './release-helpers.tsx';
 
 /** What the timer shows, read the way a screen reader would when asked. */
