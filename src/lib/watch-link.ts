@@ -22,11 +22,19 @@ export interface WatchAlong {
   name?: string;
 }
 
+/** What can be wrong with a link; the watch-along feature words each for the visitor. */
+export type WatchLinkProblem =
+  | { kind: 'time' | 'episodes-missing' | 'episodes-unreadable' }
+  | { kind: 'episodes-outside'; episodeCount: number }
+  | { kind: 'episodes-backwards'; firstEpisode: number; lastEpisode: number }
+  | { kind: 'name-markup' | 'name-hidden-characters' }
+  | { kind: 'name-long'; maxLength: number };
+
 export interface WatchLinkReading {
   /** Absent when the link cannot be used at all. */
   watchAlong?: WatchAlong;
-  /** What was wrong with the link, one short sentence each, for the visitor. */
-  problems: string[];
+  /** What was wrong with the link. */
+  problems: WatchLinkProblem[];
 }
 
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z$/;
@@ -81,24 +89,22 @@ function characters(text: string): string[] {
  * A name fit to show: invisible controls and direction overrides removed, white space
  * collapsed, at most NAME_MAX_LENGTH characters. Says what it had to change.
  */
-export function cleanName(given: string): { name?: string; problems: string[] } {
-  const problems: string[] = [];
+export function cleanName(given: string): { name?: string; problems: WatchLinkProblem[] } {
+  const problems: WatchLinkProblem[] = [];
   const spaced = given.replace(/[\t\n\r]/g, ' ');
   const visible = spaced.replace(INVISIBLE, '').replace(LONE_SURROGATE, '');
   if (visible !== spaced) {
-    problems.push('Hidden control characters were taken out of the name in this link.');
+    problems.push({ kind: 'name-hidden-characters' });
   }
   const collapsed = visible.replace(/\s+/g, ' ').trim();
   if (MARKUP.test(collapsed)) {
-    return { problems: ['The name in this link looks like web page code, so it is left out.'] };
+    return { problems: [{ kind: 'name-markup' }] };
   }
   const chars = characters(collapsed);
   let name = collapsed;
   if (chars.length > NAME_MAX_LENGTH) {
     name = chars.slice(0, NAME_MAX_LENGTH).join('').trimEnd();
-    problems.push(
-      `The name in this link is long, so only its first ${NAME_MAX_LENGTH} characters are shown.`,
-    );
+    problems.push({ kind: 'name-long', maxLength: NAME_MAX_LENGTH });
   }
   return name ? { name, problems } : { problems };
 }
@@ -112,38 +118,23 @@ export function readWatchLink(search: string, episodeCount: number): WatchLinkRe
   const params = new URLSearchParams(search);
   const watch = params.get(WATCH_PARAM);
   if (watch === null) return null;
-  const none = 'so no watch-along is shown.';
 
   const startMs = readInstant(watch.trim());
   if (startMs === undefined) {
-    return { problems: [`The start time in this watch-along link cannot be read, ${none}`] };
+    return { problems: [{ kind: 'time' }] };
   }
   const episodes = params.get(EPISODES_PARAM);
   const match = episodes === null ? null : EPISODES.exec(episodes.trim());
   if (!match) {
-    return {
-      problems: [
-        episodes === null
-          ? `This watch-along link does not say which episodes, ${none}`
-          : `The episodes in this watch-along link cannot be read, ${none}`,
-      ],
-    };
+    return { problems: [{ kind: episodes === null ? 'episodes-missing' : 'episodes-unreadable' }] };
   }
   const firstEpisode = Number(match[1]);
   const lastEpisode = match[2] === undefined ? firstEpisode : Number(match[2]);
   if (firstEpisode < 1 || lastEpisode > episodeCount || firstEpisode > episodeCount) {
-    return {
-      problems: [
-        `This watch-along link asks for episodes the series does not have (it has 1 to ${episodeCount}), ${none}`,
-      ],
-    };
+    return { problems: [{ kind: 'episodes-outside', episodeCount }] };
   }
   if (lastEpisode < firstEpisode) {
-    return {
-      problems: [
-        `This watch-along link's episodes run backwards, from ${firstEpisode} to ${lastEpisode}, ${none}`,
-      ],
-    };
+    return { problems: [{ kind: 'episodes-backwards', firstEpisode, lastEpisode }] };
   }
 
   const given = params.get(NAME_PARAM);

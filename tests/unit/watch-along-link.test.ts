@@ -7,8 +7,13 @@ import {
   readWatchLink,
   type WatchAlong,
 } from '../../src/lib/watch-link.ts';
+import { problemText } from '../../src/features/watch-along/utils/link-problems.ts';
 
-const read = (search: string) => readWatchLink(search, 13);
+/** The reading, with each problem as the visitor is told it. */
+function read(search: string) {
+  const reading = readWatchLink(search, 13);
+  return reading && { ...reading, problems: reading.problems.map(problemText) };
+}
 
 describe('reading a watch-along link', () => {
   it('reads the documented example', () => {

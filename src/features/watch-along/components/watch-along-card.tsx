@@ -14,6 +14,7 @@ import {
   type WatchAlong,
   type WatchLinkReading,
 } from '../../../lib/watch-link.ts';
+import { problemText } from '../utils/link-problems.ts';
 import {
   episodesLabel,
   parsePhaseKey,
@@ -58,7 +59,7 @@ export function WatchAlongCard({
   const notes = problems.length > 0 && (
     <div role="note" aria-label="About this watch-along link" className="space-y-1 text-ink-muted">
       {problems.map((problem) => (
-        <p key={problem}>{problem}</p>
+        <p key={problem.kind}>{problemText(problem)}</p>
       ))}
     </div>
   );

@@ -56,7 +56,7 @@ export function planWatchAlong(input: PlanInput, nowMs: number): PlanResult {
   }
   const { name, problems } = cleanName(input.name);
   if (input.name.trim() && !name) {
-    errors.name = problems[0]?.includes('web page code')
+    errors.name = problems.some((problem) => problem.kind === 'name-markup')
       ? 'Leave out < > and codes such as &amp;: a link carrying them shows no name.'
       : 'This name has no visible characters.';
   }

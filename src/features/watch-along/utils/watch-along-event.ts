@@ -1,5 +1,5 @@
 import type { Show } from '../../../data/show-types.ts';
-import { lengthOfEpisodes, runtimeOnRecord } from '../../../lib/episode-length.ts';
+import { lengthOfEpisodes, runtimeOnRecord } from '../../../data/episode-length.ts';
 import { formatInstant, type WatchAlong } from '../../../lib/watch-link.ts';
 import { icsUtc, type CalendarEvent } from '../../../lib/ics.ts';
 import { episodesLabel } from './watch-along-words.ts';

@@ -1,5 +1,5 @@
 import type { Show } from '../../../data/show-types.ts';
-import { lengthOfEpisodes, runtimeOnRecord } from '../../../lib/episode-length.ts';
+import { lengthOfEpisodes, runtimeOnRecord } from '../../../data/episode-length.ts';
 import type { WatchAlong } from '../../../lib/watch-link.ts';
 
 /** "Episode 5", "Episodes 5–6": numbers only, never a title (titles past the horizon spoil). */
