@@ -1,6 +1,6 @@
 import { sourcesFor } from '../../../data/sources.ts';
 import type { BroadcastRun, Show } from '../../../data/show-types.ts';
-import { formatRuntime, lengthOfEpisodes, runtimeOnRecord } from '../../../lib/episode-length.ts';
+import { formatRuntime, lengthOfEpisodes, runtimeOnRecord } from '../../../data/episode-length.ts';
 import { icsCitation, type CalendarEvent } from '../../../lib/ics.ts';
 import { episodeReleases, type CountTo, type EpisodeRelease } from './run-schedule.ts';
 

@@ -1,6 +1,6 @@
 import { sourcesFor } from '../../../data/sources.ts';
 import type { Channel, Show } from '../../../data/show-types.ts';
-import { lengthOfEpisodes, runtimeOnRecord } from '../../../lib/episode-length.ts';
+import { lengthOfEpisodes, runtimeOnRecord } from '../../../data/episode-length.ts';
 import type { CalendarEvent } from '../../../lib/ics.ts';
 import { icsCitation, icsUtc } from '../../../lib/ics.ts';
 
