@@ -87,6 +87,10 @@ const crunchyrollSchema = v.object({
   freeViewing: text,
   sourceIds,
   disagreements: v.array(disagreementSchema),
+  /** The service's own page for the series, where a source gives its address. */
+  seriesPage: v.optional(
+    v.object({ url: v.pipe(v.string(), v.url('must be an absolute URL')), sourceIds }),
+  ),
 });
 
 const runEpisodeSchema = v.pipe(

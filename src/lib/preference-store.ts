@@ -3,6 +3,8 @@ import { safeStorage, type SafeStorage } from './safe-storage.ts';
 /** What a preference says for this visit. */
 export interface PreferenceSnapshot<T> {
   value: T;
+  /** The visitor's own value, as stored: the same as `value` unless a link decides the visit. */
+  stored: T;
   /** False when the browser refuses storage: the value lasts for this visit only. */
   remembered: boolean;
   /** True when a link's parameter decides this visit (and the stored value is left alone). */
@@ -26,6 +28,14 @@ export interface PreferenceStore<T> {
    * a link changes what was stored only by what the visitor changed, never by the link's value.
    */
   update: (change: (value: T) => T) => void;
+  /** Lets the stored value decide the rest of the visit instead of a link's, storing nothing. */
+  followStored: () => void;
+}
+
+/** What a link says: the parameter as given (null when absent) and the value, if usable. */
+export interface LinkReading<T> {
+  given: string | null;
+  value: T | undefined;
 }
 
 export interface PreferenceOptions<T> {
@@ -35,8 +45,13 @@ export interface PreferenceOptions<T> {
   parse: (stored: string | null) => T;
   /** The value to store; null removes the key (the default needs no storage). */
   serialize: (value: T) => string | null;
-  /** A URL parameter that decides the visit: `parse` gives undefined for a value it rejects. */
-  link?: { param: string; parse: (given: string) => T | undefined };
+  /**
+   * A URL parameter that decides the visit: `parse` gives undefined for a value it rejects. Or,
+   * where more than one parameter can decide, `read` works it out from the whole search string.
+   */
+  link?:
+    | { param: string; parse: (given: string) => T | undefined }
+    | { read: (search: string) => LinkReading<T> };
   storage?: SafeStorage;
   readSearch?: () => string;
 }
@@ -57,37 +72,57 @@ export function createPreference<T>({
   const listeners = new Set<() => void>();
   const serverSnapshot: PreferenceSnapshot<T> = {
     value: parse(null),
+    stored: parse(null),
     remembered: true,
     fromLink: false,
     rejectedLinkValue: null,
   };
 
   // What the link decided, read once per visit; `update` changes it for the visit, `set` ends it.
-  let linked: { value: T | undefined; given: string | null } | undefined;
-  const readLink = () => {
+  let linked: LinkReading<T> | undefined;
+  const readLink = (): LinkReading<T> => {
     if (!linked) {
-      const given = link ? new URLSearchParams(readSearch()).get(link.param) : null;
-      linked = { value: given === null || !link ? undefined : link.parse(given), given };
+      if (!link) linked = { given: null, value: undefined };
+      else if ('read' in link) linked = link.read(readSearch());
+      else {
+        const given = new URLSearchParams(readSearch()).get(link.param);
+        linked = { value: given === null ? undefined : link.parse(given), given };
+      }
     }
     return linked;
   };
 
-  let cached: { basis: unknown; snapshot: PreferenceSnapshot<T> } | undefined;
+  let cached:
+    | {
+        link: LinkReading<T>;
+        linkValue: T | undefined;
+        storedText: string | null;
+        snapshot: PreferenceSnapshot<T>;
+      }
+    | undefined;
   const getSnapshot = (): PreferenceSnapshot<T> => {
-    const { value: linkValue, given } = readLink();
+    const reading = readLink();
+    const { value: linkValue, given } = reading;
     // Storage is read every time (it is cheap), so another tab's change or removal shows at once;
-    // a visit decided by a link does not depend on it.
-    const basis = linkValue ?? storage.get(key);
-    if (cached?.basis === basis && cached.snapshot.remembered === storage.persistent) {
+    // a visit decided by a link does not depend on it (only `stored` does).
+    const storedText = storage.get(key);
+    if (
+      cached?.link === reading &&
+      cached.linkValue === linkValue &&
+      cached.storedText === storedText &&
+      cached.snapshot.remembered === storage.persistent
+    ) {
       return cached.snapshot;
     }
+    const stored = parse(storedText);
     const snapshot: PreferenceSnapshot<T> = {
-      value: linkValue ?? parse(storage.get(key)),
+      value: linkValue ?? stored,
+      stored,
       remembered: storage.persistent,
       fromLink: linkValue !== undefined,
       rejectedLinkValue: given !== null && linkValue === undefined ? given : null,
     };
-    cached = { basis, snapshot };
+    cached = { link: reading, linkValue, storedText, snapshot };
     return snapshot;
   };
 
@@ -124,6 +159,10 @@ export function createPreference<T>({
       linked = { value: undefined, given: null };
       cached = undefined;
       write(value);
+      notify();
+    },
+    followStored: () => {
+      linked = { value: undefined, given: null };
       notify();
     },
     update: (change) => {

@@ -1,10 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { renderToString as toServerHtml } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  PAUSED_KEY,
-  setCountdownPaused,
-} from '../../src/features/release/stores/countdown-paused.ts';
+import { PAUSED_KEY, setCountdownPaused } from '../../src/lib/countdown-paused.ts';
 import { PREMIERE_MS, Release, tick } from './release-helpers.tsx';
 
 /** What the timer shows, read the way a screen reader would when asked. */

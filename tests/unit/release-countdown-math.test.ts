@@ -5,7 +5,7 @@ import {
   leastTimeLeft,
   milestoneFor,
   secondsUntil,
-} from '../../src/features/release/utils/countdown-math.ts';
+} from '../../src/lib/countdown-math.ts';
 
 const PREMIERE = Date.parse('2024-01-10T15:55:00Z');
 

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
-import { buildIcs, foldLine } from '../../src/features/release/utils/build-ics.ts';
+import { buildIcs, foldLine } from '../../src/lib/ics.ts';
+import { episodeEvent, seriesEvents } from '../../src/features/release/utils/episode-events.ts';
+import { episodeReleases } from '../../src/features/release/utils/run-schedule.ts';
 import {
   calendarFileName,
   premiereEvent,
@@ -90,5 +92,44 @@ describe('folding and escaping', () => {
         },
       ),
     );
+  });
+});
+
+describe('how long each event lasts', () => {
+  const run = metallicRouge.run;
+  if (!run) throw new Error('the show has a run');
+  const minutes = (event: ICAL.Event) =>
+    (event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()) / 60_000;
+
+  it('gives the premiere the runtime on record, rounded up to 23 minutes, and says why', () => {
+    const { event } = parseEvent(buildIcs(premiereEvent(metallicRouge, STAMP)));
+    expect(minutes(event)).toBe(23);
+    expect(event.description).toContain('22 min 50 s');
+    expect(event.description).toMatch(/rounded up/);
+    expect(event.description).toContain('No source gives the length of the other episodes');
+  });
+
+  it.each(['tv', 'crunchyroll'] as const)(
+    'gives every %s episode of the series file a length, never zero',
+    (countTo) => {
+      const text = buildIcs(seriesEvents(metallicRouge, run, countTo, STAMP));
+      const vevents = ICAL.Component.fromString(text).getAllSubcomponents('vevent');
+      expect(vevents).toHaveLength(13);
+      for (const vevent of vevents) {
+        const event = new ICAL.Event(vevent);
+        expect(minutes(event)).toBeGreaterThanOrEqual(22);
+        expect(minutes(event)).toBeLessThanOrEqual(23);
+        expect(event.description).toMatch(/Length: 2\d min/);
+      }
+    },
+  );
+
+  it('makes a TV episode 23 minutes long, from the runtime on record', () => {
+    const release = episodeReleases(run, 'tv').find(({ episode }) => episode.number === 5);
+    if (!release) throw new Error('episode 5 airs');
+    const { event } = parseEvent(buildIcs(episodeEvent(metallicRouge, run, release, 'tv', STAMP)));
+    expect(event.startDate.toJSDate().toISOString()).toBe('2024-02-07T15:55:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2024-02-07T16:18:00.000Z');
+    expect(event.description).toContain('episode 3');
   });
 });

@@ -58,6 +58,11 @@ export const metallicRougeRun: BroadcastRun = {
     freeViewing:
       "Crunchyroll's record for episode 3 opens it to viewers without a subscription one week after the first release.",
     sourceIds: streamPatternSourceIds,
+    // The series id and slug are in Crunchyroll's own record of episode 3.
+    seriesPage: {
+      url: 'https://www.crunchyroll.com/series/G24H1NWMJ/metallic-rouge',
+      sourceIds: ['crunchyroll-data-2024-01-24'],
+    },
     disagreements: [
       {
         printed: 'around 11 am GMT on the Wednesday',

@@ -88,8 +88,42 @@ export function zoneOffsetMinutes(instantMs: number, zone: string): number {
 }
 
 /**
- * The instant when the wall clock in `zone` first shows this local time. Month and day may
- * overflow (month 13 is January next year), which is how callers step to the next period.
+ * How a wall-clock time maps onto instants in a zone: `exact` once, `repeated` twice (the hour
+ * clocks go back; the earlier instant is used), or `skipped` (the hour clocks jump over; the
+ * instant is as far past the jump as the time was, e.g. 2:30 becomes 3:30 after a 2:00→3:00 jump).
+ */
+export type WallTimeFit = 'exact' | 'repeated' | 'skipped';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant when the wall clock in `zone` shows this local time, and how it fits (see
+ * WallTimeFit). Month and day may overflow (month 13 is January next year), which is how
+ * callers step to the next period.
+ */
+export function resolveWallTime(
+  zone: string,
+  year: number,
+  month: number,
+  day = 1,
+  hour = 0,
+  minute = 0,
+): { instantMs: number; fit: WallTimeFit } {
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  // Offset changes are far more than a day apart, so the offsets a day either side are the only
+  // two this wall time can have.
+  const before = wall - zoneOffsetMinutes(wall - DAY_MS, zone) * 60_000;
+  const after = wall - zoneOffsetMinutes(wall + DAY_MS, zone) * 60_000;
+  const shows = (instant: number) => instant + zoneOffsetMinutes(instant, zone) * 60_000 === wall;
+  const fits = [...new Set([before, after])].filter(shows).sort((a, b) => a - b);
+  const [first] = fits;
+  if (first === undefined) return { instantMs: before, fit: 'skipped' };
+  return { instantMs: first, fit: fits.length > 1 ? 'repeated' : 'exact' };
+}
+
+/**
+ * The instant when the wall clock in `zone` first shows this local time (for a skipped time, the
+ * same time after the jump). Month and day may overflow, as in resolveWallTime.
  */
 export function zonedTimeToInstant(
   zone: string,
@@ -99,11 +133,7 @@ export function zonedTimeToInstant(
   hour = 0,
   minute = 0,
 ): number {
-  const wall = Date.UTC(year, month - 1, day, hour, minute);
-  // Two passes settle the offset even when the guess lands on the other side of a DST change.
-  let instant = wall - zoneOffsetMinutes(wall, zone) * 60_000;
-  instant = wall - zoneOffsetMinutes(instant, zone) * 60_000;
-  return instant;
+  return resolveWallTime(zone, year, month, day, hour, minute).instantMs;
 }
 
 /** "UTC+9", "UTC+5:45", "UTC−8" (a true minus sign). */

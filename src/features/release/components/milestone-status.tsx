@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useClock } from '../../../lib/clock.ts';
-import { milestoneFor, secondsUntil, type Milestone } from '../utils/countdown-math.ts';
+import { milestoneFor, secondsUntil, type Milestone } from '../../../lib/countdown-math.ts';
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

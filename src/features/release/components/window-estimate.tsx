@@ -1,5 +1,5 @@
 import { useClock } from '../../../lib/clock.ts';
-import { leastTimeLeft, secondsUntil } from '../utils/countdown-math.ts';
+import { leastTimeLeft, secondsUntil } from '../../../lib/countdown-math.ts';
 
 /** For a date known only roughly: the least time surely left, never invented seconds. */
 export function WindowEstimate({ startMs }: { startMs: number }) {

@@ -1,5 +1,5 @@
 import type { Show } from '../../../data/show-types.ts';
-import { buildIcs, type CalendarEvent } from './build-ics.ts';
+import { downloadCalendarFile, type CalendarEvent } from '../../../lib/ics.ts';
 import { episodeEvent, episodeFileName, seriesEvents, seriesFileName } from './episode-events.ts';
 import { calendarFileName, premiereEvent } from './premiere-event.ts';
 import { episodeReleases, type CountTo } from './run-schedule.ts';
@@ -42,18 +42,5 @@ export function calendarFile(
 
 export function downloadIcs(show: Show, request: CalendarRequest): void {
   const { name, events } = calendarFile(show, request, Date.now());
-  const url = URL.createObjectURL(
-    new Blob([buildIcs(events)], { type: 'text/calendar;charset=utf-8' }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the click; the next task is late enough to free the blob.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
+  downloadCalendarFile(name, events);
 }

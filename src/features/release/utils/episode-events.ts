@@ -1,6 +1,7 @@
 import { sourcesFor } from '../../../data/sources.ts';
 import type { BroadcastRun, Show } from '../../../data/show-types.ts';
-import { icsCitation, type CalendarEvent } from './build-ics.ts';
+import { formatRuntime, lengthOfEpisodes, runtimeOnRecord } from '../../../data/episode-length.ts';
+import { icsCitation, type CalendarEvent } from '../../../lib/ics.ts';
 import { episodeReleases, type CountTo, type EpisodeRelease } from './run-schedule.ts';
 
 /*
@@ -34,17 +35,26 @@ export function episodeEvent(
   stampMs: number,
 ): CalendarEvent {
   const { episode } = release;
-  const runtime = countTo === 'crunchyroll' ? episode.crunchyroll.runtimeSeconds : undefined;
-  const sourceIds =
-    countTo === 'tv'
+  const ownRuntime = countTo === 'crunchyroll' ? episode.crunchyroll.runtimeSeconds : undefined;
+  const onRecord = runtimeOnRecord(run);
+  // The episode's own running time where its source gives one, else the one on record.
+  const length = ownRuntime
+    ? {
+        durationSeconds: ownRuntime,
+        note: `Length: ${formatRuntime(ownRuntime)}, as Crunchyroll's own data lists it for this episode.`,
+      }
+    : onRecord && lengthOfEpisodes(onRecord, 1);
+  const sourceIds = [
+    ...(countTo === 'tv'
       ? [...episode.datedSourceIds, ...run.weeklySlot.sourceIds]
-      : episode.crunchyroll.sourceIds;
+      : episode.crunchyroll.sourceIds),
+    ...(length && onRecord ? onRecord.sourceIds : []),
+  ];
   const sources = sourcesFor(show.sources, sourceIds);
   const description = [
     whereLine(run, countTo),
     basisLine(release, countTo),
-    runtime &&
-      `Length: ${Math.floor(runtime / 60)} min ${runtime % 60} s, as Crunchyroll's own data lists it for this episode.`,
+    length?.note,
     sources.length > 0 && `Sources: ${sources.map(icsCitation).join('; ')}`,
   ].filter((line): line is string => typeof line === 'string');
 
@@ -52,7 +62,7 @@ export function episodeEvent(
     uid: `${show.id}-episode-${episode.number}-${countTo}@metallic-rouge-page`,
     startMs: release.startMs,
     stampMs,
-    ...(runtime ? { durationSeconds: runtime } : {}),
+    ...(length ? { durationSeconds: length.durationSeconds } : {}),
     summary: `${show.title.english}: episode ${episode.number}${countTo === 'tv' ? ' on TV in Japan' : ' on Crunchyroll'}${release.expected ? ' (expected time)' : ''}`,
     description: description.join('\n'),
     location:

@@ -15,13 +15,18 @@ export function episodeCountOf(show: Show): number {
 
 /**
  * How far the visitor has watched: `value` episodes (the horizon), of `episodeCount` in the
- * run; a show whose run is not known yet has none to gate. 0 in the pre-rendered HTML and while
+ * run; `stored` is the visitor's own where a link (`?seen=`, a watch-along) decides the visit. A show whose run is not known yet has none to gate. 0 in the pre-rendered HTML and while
  * React hydrates it (the server never knows the visitor), the visitor's own from the render after.
  */
 export function useHorizon(show: Show) {
   const episodeCount = episodeCountOf(show);
   const store = use(HorizonStoreContext) ?? pageHorizonStore(episodeCount);
-  return { ...usePreference(store), episodeCount, setHorizon: store.set };
+  return {
+    ...usePreference(store),
+    episodeCount,
+    setHorizon: store.set,
+    followStoredHorizon: store.followStored,
+  };
 }
 
 /** How many episodes the visitor may see: the horizon, or all of them with "Show all spoilers" on. */

@@ -1,9 +1,11 @@
 import { createPreference, type PreferenceStore } from '../../../lib/preference-store.ts';
 import type { SafeStorage } from '../../../lib/safe-storage.ts';
+import { groupHorizonOf, readWatchLink, WATCH_PARAM } from '../../../lib/watch-link.ts';
 
 /**
- * The localStorage key and the `?seen=` parameter. public/boot.js reads both before the first
- * paint, so a change to either, or to the stored format, has to be made there too.
+ * The localStorage key and the `?seen=` parameter. public/boot.js reads both (and a watch-along
+ * link's `episodes`) before the first paint, so a change to either, or to the stored format, or
+ * to which link wins, has to be made there too.
  */
 export const HORIZON_STORAGE_KEY = 'metallic-rouge:seen';
 export const HORIZON_URL_PARAM = 'seen';
@@ -18,9 +20,11 @@ export function parseHorizon(given: string, episodeCount: number): number | unde
 }
 
 /**
- * The spoiler horizon. Stored as the number of episodes seen (nothing stored means none); a
- * `?seen=N` link decides the visit without being stored, and a value that is no episode count of
- * this run is ignored in favour of the stored one.
+ * The spoiler horizon. Stored as the number of episodes seen (nothing stored means none). A link
+ * decides the visit without being stored: a watch-along (`?watch=…&episodes=N-M`, if it can be
+ * used at all) opens the episodes before its first, so the group meets with the same horizon;
+ * else `?seen=N`, whose value is ignored in favour of the stored one if it is no episode count of
+ * this run. The snapshot's `stored` is the visitor's own; `followStored` switches the visit to it.
  */
 export function createHorizonStore(
   episodeCount: number,
@@ -32,7 +36,17 @@ export function createHorizonStore(
     key: HORIZON_STORAGE_KEY,
     parse: (stored) => parse(stored ?? '') ?? 0,
     serialize: (seen) => (seen === 0 ? null : String(seen)),
-    link: { param: HORIZON_URL_PARAM, parse },
+    link: {
+      read: (search) => {
+        const watchAlong = readWatchLink(search, episodeCount)?.watchAlong;
+        if (watchAlong) {
+          const given = new URLSearchParams(search).get(WATCH_PARAM);
+          return { given, value: groupHorizonOf(watchAlong) };
+        }
+        const given = new URLSearchParams(search).get(HORIZON_URL_PARAM);
+        return { given, value: given === null ? undefined : parse(given) };
+      },
+    },
     ...(storage ? { storage } : {}),
     ...(readSearch ? { readSearch } : {}),
   });

@@ -1,4 +1,4 @@
-import { setCountdownPaused } from '../stores/countdown-paused.ts';
+import { setCountdownPaused } from '../../lib/countdown-paused.ts';
 
 /** Stops the per-second ticking (WCAG 2.2.2); the choice is remembered for the next visit. */
 export function PauseButton({ paused }: { paused: boolean }) {

@@ -1,5 +1,5 @@
-import { useClock } from '../../../lib/clock.ts';
-import { decompose, secondsUntil } from '../utils/countdown-math.ts';
+import { useClock } from '../../lib/clock.ts';
+import { decompose, secondsUntil } from '../../lib/countdown-math.ts';
 
 const UNITS = [
   { key: 'days', one: 'day', many: 'days', width: 'w-[3ch]', pad: 2 },

@@ -1,5 +1,5 @@
-import { createPreference } from '../../../lib/preference-store.ts';
-import { usePreference } from '../../../lib/use-preference.ts';
+import { createPreference } from './preference-store.ts';
+import { usePreference } from './use-preference.ts';
 
 export const PAUSED_KEY = 'metallic-rouge:countdown-paused';
 

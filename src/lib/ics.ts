@@ -1,9 +1,15 @@
-import type { Source } from '../../../data/show-types.ts';
-/** One broadcast as a calendar event. Times are instants; the file states them in UTC. */
+import type { Source } from '../data/show-types.ts';
+
+/*
+ * Calendar files (RFC 5545), for the release's events and for watch-alongs alike. Loaded only
+ * when the visitor asks for a file.
+ */
+
+/** One event. Times are instants; the file states them in UTC. */
 export interface CalendarEvent {
   uid: string;
   startMs: number;
-  /** Only where a source gives the running time; the description says which. */
+  /** Where any length is known; the description says what it rests on. */
   durationSeconds?: number;
   /** When the file was made (DTSTAMP). */
   stampMs: number;
@@ -56,7 +62,7 @@ export function foldLine(line: string): string {
 }
 
 /** "PT22M50S" */
-function icsDuration(totalSeconds: number): string {
+export function icsDuration(totalSeconds: number): string {
   const hours = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);
   const seconds = totalSeconds % 60;
@@ -69,7 +75,7 @@ function eventLines(event: CalendarEvent): string[] {
     `UID:${event.uid}`,
     `DTSTAMP:${icsUtc(event.stampMs)}`,
     `DTSTART:${icsUtc(event.startMs)}`,
-    // No end unless a source gives the running time; an event without one is valid.
+    // An event without a length is valid, but calendars then show it as lasting no time.
     ...(event.durationSeconds ? [`DURATION:${icsDuration(event.durationSeconds)}`] : []),
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
@@ -98,4 +104,25 @@ export function icsCitation(source: Source): string {
   return [source.publication, `"${source.title}"`, source.date, source.url]
     .filter(Boolean)
     .join(', ');
+}
+
+/** Hands the events to the browser as a download named `name`. */
+export function downloadCalendarFile(
+  name: string,
+  events: CalendarEvent | readonly CalendarEvent[],
+) {
+  const url = URL.createObjectURL(
+    new Blob([buildIcs(events)], { type: 'text/calendar;charset=utf-8' }),
+  );
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the click; the next task is late enough to free the blob.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
 }
