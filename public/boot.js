@@ -25,6 +25,33 @@
     }
   }
 
+  // The horizon a watch-along link sets (src/lib/watch-link.ts reads links the same way), or null
+  // when there is no usable one.
+  function watchAlongHorizon() {
+    var watch = param('watch');
+    var episodes = param('episodes');
+    if (watch === null || episodes === null) return null;
+    var time = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z$/.exec(watch.trim());
+    var range = /^(\d{1,3})(?:-(\d{1,3}))?$/.exec(episodes.trim());
+    if (!time || !range) return null;
+    var parts = time.slice(1, 7).map(function (part) {
+      return Number(part || 0);
+    });
+    var date = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]));
+    var read = [
+      date.getUTCFullYear(),
+      date.getUTCMonth() + 1,
+      date.getUTCDate(),
+      date.getUTCHours(),
+      date.getUTCMinutes(),
+      date.getUTCSeconds(),
+    ];
+    if (read.join() !== parts.join()) return null;
+    var first = Number(range[1]);
+    var last = range[2] === undefined ? first : Number(range[2]);
+    return first >= 1 && first <= last && last <= 13 ? first - 1 : null;
+  }
+
   // One entry per preference: the attribute it sets on <html> and how to work out its value
   // (null leaves the attribute off).
   var preferences = [
@@ -53,9 +80,13 @@
       },
     },
     {
-      // Keep in step with src/features/spoilers/stores/horizon-store.ts (at most 13 episodes).
+      // Keep in step with src/features/spoilers/stores/horizon-store.ts (at most 13 episodes):
+      // a usable watch-along link decides first (the episode before the group's first), then
+      // ?seen=, then the stored horizon.
       attribute: 'data-seen',
       value: function () {
+        var group = watchAlongHorizon();
+        if (group !== null) return group > 0 ? String(group) : null;
         var seen = [param('seen'), stored('metallic-rouge:seen')].filter(function (text) {
           return /^(0|[1-9]\d*)$/.test(text) && text <= 13;
         })[0];

@@ -7,6 +7,7 @@ import { HorizonControl } from '../features/spoilers/components/horizon-control.
 import { StoryGates } from '../features/spoilers/components/story-gates.tsx';
 import { ThemeToggle } from '../features/theme/components/theme-toggle.tsx';
 import { ZoneChooser } from '../features/time-zone/components/zone-chooser.tsx';
+import { WatchAlongFromLink, WatchAlongPlan } from './watch-along-islands.tsx';
 
 /** What every island is given: the show, from the query state the page carries. */
 export interface IslandProps {
@@ -35,6 +36,8 @@ export const ISLANDS = {
       />
     ),
   story: StoryGates,
+  'watch-along': WatchAlongFromLink,
+  'watch-along-plan': WatchAlongPlan,
 } satisfies Record<string, (props: IslandProps) => React.ReactNode>;
 
 export type IslandName = keyof typeof ISLANDS;

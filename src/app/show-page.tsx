@@ -12,11 +12,26 @@ export function ShowPage({ showId }: { showId: string }) {
   const { data: show } = useSuspenseQuery(showQueryOptions(showId));
   return (
     <IslandShow value={showId}>
+      {/* A watch-along link is why the visitor came: first on the page, a phone's first screen. */}
+      <Island
+        name="watch-along"
+        className="mx-auto w-full max-w-6xl px-4 pt-4 empty:hidden sm:px-6"
+      />
+      <noscript>
+        <p className="mx-auto max-w-6xl px-4 pt-4 text-ink sm:px-6">
+          Opened a watch-along link? Its countdown and times in your zone need JavaScript.
+        </p>
+      </noscript>
       <PageHeader show={show} />
       <main id="main">
         <ReleaseSection
           show={show}
-          card={<Island name="release-card" />}
+          card={
+            <>
+              <Island name="release-card" />
+              <Island name="watch-along-plan" />
+            </>
+          }
           premiereTimes={<Island name="premiere-times" />}
           guide={<Island name="episode-guide" />}
         />

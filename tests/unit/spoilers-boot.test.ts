@@ -83,7 +83,22 @@ describe('public/boot.js', () => {
     for (const stored of [null, '0', '4', '13', '14', 'abc']) {
       if (stored === null) localStorage.removeItem(HORIZON_STORAGE_KEY);
       else localStorage.setItem(HORIZON_STORAGE_KEY, stored);
-      for (const search of ['', '?seen=0', '?seen=4', '?seen=13', '?seen=99', '?seen=-1']) {
+      for (const search of [
+        '',
+        '?seen=0',
+        '?seen=4',
+        '?seen=13',
+        '?seen=99',
+        '?seen=-1',
+        // A watch-along link decides the horizon when it is usable, and is set aside when not.
+        '?watch=2026-12-12T03:00Z&episodes=5-6',
+        '?watch=2026-12-12T03:00:30Z&episodes=5-6&seen=12',
+        '?watch=2026-12-12T03:00Z&episodes=1',
+        '?watch=2026-12-12T03:00Z&episodes=6-5&seen=2',
+        '?watch=2026-12-12T03:00Z&episodes=13-14',
+        '?watch=2026-02-30T03:00Z&episodes=5',
+        '?watch=tomorrow&episodes=5&seen=3',
+      ]) {
         const seen = appSeen(search);
         expect(bootSeen(search), `stored ${stored}, ${search}`).toBe(
           seen === 0 ? null : String(seen),
