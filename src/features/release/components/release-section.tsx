@@ -4,15 +4,10 @@ import { sourcesFor } from '../../../data/sources.ts';
 import type { ReactNode } from 'react';
 import type { Show } from '../../../data/show-types.ts';
 import { CountdownCard } from './countdown-card.tsx';
-import {
-  DeferredEpisodeGuide,
-  DeferredPremiereTimes,
-  StaticDateTimeline,
-  StaticWhereToWatch,
-} from './release-parts.ts';
+import { DeferredEpisodeGuide, StaticDateTimeline, StaticWhereToWatch } from './release-parts.ts';
 
 /**
- * The release: the countdown, the premiere's times, the episode guide, where to watch and how
+ * The release: the countdown (with the premiere's times until it has begun), the episode guide, where to watch and how
  * the date became known. `episodeTitle` fills the guide's title lines and `horizonControl` sits
  * above them (titles are spoilers, so the spoiler feature decides what shows); see EpisodeGuide.
  */
@@ -34,9 +29,7 @@ export function ReleaseSection({
     >
       <CountdownCard show={show} />
       <div className="mt-6 space-y-3">
-        {premiere.precision === 'minute' ? (
-          <DeferredPremiereTimes premiere={premiere} />
-        ) : (
+        {premiere.precision !== 'minute' && (
           <p className="text-ink-muted">
             Dates are read in {premiere.zone} time, where the release was announced.
           </p>
