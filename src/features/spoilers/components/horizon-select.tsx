@@ -11,6 +11,7 @@ import { HORIZON_CONTROL_LOOK } from './horizon-control-look.ts';
 export function HorizonSelect({ show }: { show: Show }) {
   const {
     value: horizon,
+    aired,
     episodeCount,
     fromLink,
     rejectedLinkValue,
@@ -38,7 +39,8 @@ export function HorizonSelect({ show }: { show: Show }) {
         }}
         className={HORIZON_CONTROL_LOOK.select}
       >
-        {Array.from({ length: episodeCount + 1 }, (_, seen) => (
+        {/* Only the episodes that have aired: the horizon never goes past them. */}
+        {Array.from({ length: aired + 1 }, (_, seen) => (
           <option key={seen} value={seen}>
             {horizonLabel(seen, episodeCount)}
           </option>
