@@ -1,6 +1,7 @@
 /** The horizon control's look, shared by the control and the placeholder that holds its place. */
 export const HORIZON_CONTROL_LOOK = {
-  row: 'flex flex-wrap items-center gap-x-3 gap-y-1',
+  // Not on paper: a printed select says nothing a reader can change.
+  row: 'flex flex-wrap items-center gap-x-3 gap-y-1 print:hidden',
   label: 'font-semibold text-ink',
   // A fixed width: the placeholder's words and the control's longest option differ in length.
   select:
