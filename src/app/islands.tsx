@@ -1,7 +1,6 @@
 import type { Show } from '../data/show-types.ts';
 import { CountdownCard } from '../features/release/components/countdown-card.tsx';
 import { EpisodeGuide } from '../features/release/components/episode-guide.tsx';
-import { PremiereTimes } from '../features/release/components/premiere-times.tsx';
 import { SeenEpisodeTitle } from '../features/spoilers/components/episode-title.tsx';
 import { HorizonControl } from '../features/spoilers/components/horizon-control.tsx';
 import { StoryGates } from '../features/spoilers/components/story-gates.tsx';
@@ -22,7 +21,6 @@ export const ISLANDS = {
   'zone-chooser': ZoneChooser,
   'theme-toggle': ThemeToggle,
   'release-card': CountdownCard,
-  'premiere-times': ({ show }: IslandProps) => <PremiereTimes premiere={show.premiere} />,
   'episode-guide': ({ show }: IslandProps) =>
     show.run && (
       <EpisodeGuide

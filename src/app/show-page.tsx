@@ -32,12 +32,11 @@ export function ShowPage({ showId }: { showId: string }) {
               <Island name="watch-along-plan" />
             </>
           }
-          premiereTimes={<Island name="premiere-times" />}
           guide={<Island name="episode-guide" />}
         />
         <ShowFactsSection show={show} />
         <CreditsSection show={show} />
-        <StorySection show={show} gates={<Island name="story" />} />
+        <StorySection gates={<Island name="story" />} />
       </main>
     </IslandShow>
   );

@@ -35,7 +35,7 @@ const channelSchema = v.object({ name: text, note: v.optional(text), sourceIds }
 
 export const premiereSchema = v.object({
   ...releaseDateSchema.entries,
-  /** What premieres where, e.g. "Japanese TV premiere on Fuji TV's +Ultra". */
+  /** What premieres where, e.g. "Japanese TV premiere on Fuji TV’s +Ultra". */
   label: text,
   /** The broadcaster's late-night notation (a day and an hour past 24), where one was used. */
   lateNightNotation: v.optional(

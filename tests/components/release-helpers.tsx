@@ -4,7 +4,6 @@ import type { DatePrecision, Show } from '../../src/data/show-types.ts';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { CountdownCard } from '../../src/features/release/components/countdown-card.tsx';
 import { EpisodeGuide } from '../../src/features/release/components/episode-guide.tsx';
-import { PremiereTimes } from '../../src/features/release/components/premiere-times.tsx';
 import { ReleaseSection } from '../../src/features/release/components/release-section.tsx';
 
 /** The release section with its islands in place, for `show`. */
@@ -13,7 +12,6 @@ export function Release({ show = metallicRouge }: { show?: Show }) {
     <ReleaseSection
       show={show}
       card={<CountdownCard show={show} />}
-      premiereTimes={<PremiereTimes premiere={show.premiere} />}
       guide={show.run && <EpisodeGuide show={show} run={show.run} />}
     />
   );

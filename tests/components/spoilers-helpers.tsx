@@ -53,7 +53,7 @@ export function withStores(stores: ReturnType<typeof visitorStores>, children: R
 export function story(options: VisitorOptions = {}): ReactElement {
   return withStores(
     visitorStores(options),
-    <StorySection show={metallicRouge} gates={<StoryGates show={metallicRouge} />} />,
+    <StorySection gates={<StoryGates show={metallicRouge} />} />,
   );
 }
 

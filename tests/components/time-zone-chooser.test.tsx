@@ -7,7 +7,7 @@ import { showQueryOptions } from '../../src/data/show-query.ts';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { ZONE_KEY } from '../../src/lib/time/use-visitor-zone.ts';
 import { createTestQueryClient } from '../test-utils.tsx';
-import { visitFrom } from './release-helpers.tsx';
+import { PREMIERE_MS, visitFrom } from './release-helpers.tsx';
 
 const DEVICE = 'America/Los_Angeles';
 const FINDER = { name: 'Find a time zone by city' };
@@ -59,6 +59,10 @@ beforeAll(() => {
 
 beforeEach(() => {
   visitFrom(DEVICE);
+  // Before the premiere, whose times (read by yourTime) show until it has begun. Only the date is
+  // fixed: the page's timers, and user-event's, run as usual.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(PREMIERE_MS - 3 * 86_400_000);
 });
 
 afterEach(() => {
@@ -76,7 +80,9 @@ describe('before the page is interactive', () => {
     // which jsdom does not apply: the browser tests check those.
     expect(zoneButton()).toHaveTextContent(/^Time zone: loading…/);
     expect(zoneButton()).toBeDisabled();
-    expect(yourTime()).toHaveTextContent(/^Loading…/);
+    // The premiere's times come with the live card, after hydration (they show only before it).
+    const release = screen.getByRole('region', { name: 'Release and broadcast' });
+    expect(within(release).queryAllByRole('definition')).toHaveLength(0);
 
     // A hydration mismatch would be logged with console.error, which fails the test.
     const root = await act(() => hydrateRoot(container, ui));
@@ -235,6 +241,13 @@ describe('a link with ?tz=', () => {
     expect(localStorage.getItem(ZONE_KEY)).toBe('Asia/Kathmandu');
     expect(screen.queryByText(/as the link you opened asks/)).not.toBeInTheDocument();
     expect(screen.getByText(/your choice, remembered on this device/)).toBeInTheDocument();
+  });
+
+  it('leaves the address once the visitor picks a zone, so a copied address shares their choice (#27 item 11)', async () => {
+    const { user, finder } = await openFinder('?tz=Asia/Tokyo&seen=2#release');
+    await user.type(finder, 'kathmandu{Enter}');
+    expect(window.location.search).toBe('?seen=2');
+    expect(window.location.hash).toBe('#release');
   });
 
   it('stops saying nothing is stored once the visitor picks the link’s own zone', async () => {

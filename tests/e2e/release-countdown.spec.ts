@@ -151,7 +151,7 @@ test('add to calendar downloads an .ics that a real parser reads back', async ({
   const vevent = ICAL.Component.fromString(text).getFirstSubcomponent('vevent');
   const event = new ICAL.Event(vevent ?? undefined);
   expect(event.startDate.toJSDate().toISOString()).toBe('2024-01-10T15:55:00.000Z');
-  expect(event.summary).toBe("Metallic Rouge: Japanese TV premiere on Fuji TV's +Ultra");
+  expect(event.summary).toBe('Metallic Rouge: Japanese TV premiere on Fuji TV’s +Ultra');
   expect(event.description).toContain('Fuji TV');
   expect(event.description).toContain('Anime News Network');
   expect(vevent?.getFirstPropertyValue('dtstamp')?.toString()).toContain('2024-01-03');

@@ -35,9 +35,8 @@ test.describe('with JavaScript off', () => {
     await expect(
       release.getByText('The live countdown and the times in your zone need JavaScript.'),
     ).toBeVisible();
-    await expect(yourTime(page)).toHaveText('Needs JavaScript', {
-      useInnerText: true,
-    });
+    // The premiere's own times come with the live card, only until the premiere.
+    await expect(yourTime(page)).toHaveCount(0);
     await expect(page.getByText(/worked out in your browser/i)).toHaveCount(0);
     // The guide's columns the browser fills in say why they are empty.
     const guide = page.getByRole('table', { name: /episode/i });

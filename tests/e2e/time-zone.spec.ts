@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expectAxeClean } from './axe.ts';
-import { expect, test, waitForHydration, yourTime, zoneButton } from './fixtures.ts';
+import { expect, pageSettled, test, waitForHydration, yourTime, zoneButton } from './fixtures.ts';
+import { PREMIERE_MS } from './release-helpers.ts';
 
 const ZONE_KEY = 'metallic-rouge:time-zone';
 const DEVICE = 'America/Los_Angeles';
@@ -9,9 +10,14 @@ function finder(page: Page) {
   return page.getByRole('combobox', { name: 'Find a time zone by city' });
 }
 
+/** The page before the premiere (the clock fixed, its timers running), whose times show until then. */
 async function open(page: Page, path = '/') {
+  await page.clock.setFixedTime(PREMIERE_MS - 3 * 86_400_000);
   await page.goto(path);
   await waitForHydration(page);
+  // The premiere's times now mount after hydration, so they can show before the chooser's own
+  // part has hydrated: wait for every part.
+  await pageSettled(page);
 }
 
 function stored(page: Page) {

@@ -14,7 +14,7 @@ export const episode: EpisodeDetail = {
     basis: 'press',
     paragraphs: [
       'Mars, in the year 2128. In Canal City the singer Sara Fitzgerald meets a strange girl, Rouge Redstar, and takes her on as her assistant.',
-      "Someone is attacking the dealers of Nectar, the drug that keeps Neans alive. The trade reaches Sara's lover, Herman Hayward, an executive at the Mars branch of Panacea, the company that makes Nectar, and an attacker comes after Sara as well.",
+      'Someone is attacking the dealers of Nectar, the drug that keeps Neans alive. The trade reaches Sara’s lover, Herman Hayward, an executive at the Mars branch of Panacea, the company that makes Nectar, and an attacker comes after Sara as well.',
       'Meanwhile a woman who gives her name as Naomi Orthmann passes Rouge information about Sara.',
     ],
     sourceIds: ['nordot-2024-01'],
@@ -49,7 +49,7 @@ export const episode: EpisodeDetail = {
     },
     {
       id: 'crowsworldofanime-episode-1',
-      publication: "Crow's World of Anime",
+      publication: 'Crow’s World of Anime',
       title: 'Favorite moments of episode 1',
       date: '2024',
       url: 'https://www.crowsworldofanime.com/posts/metallic-rouge-episode-1-favorites/',

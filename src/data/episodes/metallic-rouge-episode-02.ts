@@ -14,7 +14,7 @@ export const episode: EpisodeDetail = {
     basis: 'blog',
     paragraphs: [
       'Following the next lead on the Immortal Nine, Rouge and Naomi ride a bus across the Martian wasteland. One of the passengers is Jill Sturgeon, a journalist looking into prejudice against Neans.',
-      "Mercenaries in Herman's pay attack the bus to take Rouge. When the bus breaks down, Rouge runs into a man surveying relics of the old war against the Usurpers, and a Usurper weapon that had lain dormant comes to life.",
+      'Mercenaries in Herman’s pay attack the bus to take Rouge. When the bus breaks down, Rouge runs into a man surveying relics of the old war against the Usurpers, and a Usurper weapon that had lain dormant comes to life.',
     ],
     sourceIds: ['ameblo-episode-2'],
   },

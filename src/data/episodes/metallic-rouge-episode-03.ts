@@ -13,7 +13,7 @@ export const episode: EpisodeDetail = {
   synopsis: {
     basis: 'press',
     paragraphs: [
-      "In Wellstown, Rouge and Naomi hear that Phantom Verde is inside the town's Nean settlement, which outsiders may not enter. The two fall out and split up.",
+      'In Wellstown, Rouge and Naomi hear that Phantom Verde is inside the town’s Nean settlement, which outsiders may not enter. The two fall out and split up.',
       'On her own, Rouge meets Dr. Afdal Bashar and his young Nean assistant Rion, who rode the same bus, and with their help she gets in. She sees what life is like for the Neans there, and Juval, the leader of the Council of Free Neans (CFN), asks her to become their hope.',
     ],
     sourceIds: ['animatetimes-episode-3'],
@@ -54,7 +54,7 @@ export const episode: EpisodeDetail = {
   corrections: [
     {
       claim:
-        "Pinkvilla's episode 4 preview recaps episode 3 under the title that belongs to episode 2.",
+        'Pinkvilla’s episode 4 preview recaps episode 3 under the title that belongs to episode 2.',
       correction: 'Episode 3 is “Marginal City” (第三幕「境界の街」).',
       claimSourceIds: ['pinkvilla-2024-01-27'],
       sourceIds: ['crunchyroll-data-2024-01-24', 'animatetimes-episode-3'],

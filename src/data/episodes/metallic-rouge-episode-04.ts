@@ -13,7 +13,7 @@ export const episode: EpisodeDetail = {
   synopsis: {
     basis: 'official',
     paragraphs: [
-      "A travelling carnival begins its show. The CFN is holding Rouge on suspicion of killing Juval. Naomi, through her messenger bird, tells her to escape, but Rouge chooses to stay, suspecting that Phantom Verde is behind it all, and the CFN's Dumas questions her.",
+      'A travelling carnival begins its show. The CFN is holding Rouge on suspicion of killing Juval. Naomi, through her messenger bird, tells her to escape, but Rouge chooses to stay, suspecting that Phantom Verde is behind it all, and the CFN’s Dumas questions her.',
       'The police, told of the killing, send security troops into the settlement. Naomi, trying to get in to free Rouge, teams up with the investigator Ash Stahl and his Nean partner, Noid 262.',
     ],
     sourceIds: ['official-site-episode-4'],

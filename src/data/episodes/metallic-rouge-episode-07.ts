@@ -46,7 +46,7 @@ export const episode: EpisodeDetail = {
       // Full form of the open entry with this id; its address names a plot point.
       id: 'pinkvilla-episode-7',
       publication: 'Pinkvilla',
-      title: "Episode 7 release-time article, asking whether Rouge's identity is about to come out",
+      title: 'Episode 7 release-time article, asking whether Rouge’s identity is about to come out',
       date: '2024',
       url: 'https://www.pinkvilla.com/entertainment/anime/metallic-rouge-episode-7-rouges-identity-to-be-exposed-release-deets-expected-plot-and-more-1279423',
     },

@@ -13,7 +13,7 @@ export const episode: EpisodeDetail = {
   synopsis: {
     basis: 'press',
     paragraphs: [
-      "Rouge is struggling in a fight against Aerkos, Silvia and Grauphon of the Immortal Nine when Eden comes to her aid, revealed as another of the Nine: “Jet-Black Noir”. Silvia attacks Noir for refusing to side with them, and Grauphon bars Jean's way.",
+      'Rouge is struggling in a fight against Aerkos, Silvia and Grauphon of the Immortal Nine when Eden comes to her aid, revealed as another of the Nine: “Jet-Black Noir”. Silvia attacks Noir for refusing to side with them, and Grauphon bars Jean’s way.',
       'A Usurper ship appears, and so does Cyan. Rouge and Cyan fight as Gladiators, neither able to get the better of the other, until Naomi arrives with a proposal.',
     ],
     sourceIds: ['moview-episode-9', 'animatetimes-2024-03'],
@@ -48,7 +48,7 @@ export const episode: EpisodeDetail = {
     },
     {
       id: 'crowsworldofanime-episode-9',
-      publication: "Crow's World of Anime",
+      publication: 'Crow’s World of Anime',
       title: 'Favorite moments of episode 9',
       date: '2024',
       url: 'https://www.crowsworldofanime.com/posts/metallic-rouge-episode-9-favorites/',

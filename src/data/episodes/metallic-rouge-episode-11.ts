@@ -28,7 +28,7 @@ export const episode: EpisodeDetail = {
     },
     {
       id: 'crowsworldofanime-episode-11',
-      publication: "Crow's World of Anime",
+      publication: 'Crow’s World of Anime',
       title: 'Favorite moments of episode 11',
       date: '2024',
       url: 'https://www.crowsworldofanime.com/posts/metallic-rouge-episode-11-favorites/',

@@ -13,8 +13,8 @@ export const episode: EpisodeDetail = {
   synopsis: {
     basis: 'blog',
     paragraphs: [
-      "Ash runs after seeing the Puppetmaster's face. Rouge and Naomi come across a “Jean” who does not seem right.",
-      "Eden, his Id back, fights Grauphon as a Gladiator, while the Puppetmaster takes over Cyan's mind and gives her a part to play.",
+      'Ash runs after seeing the Puppetmaster’s face. Rouge and Naomi come across a “Jean” who does not seem right.',
+      'Eden, his Id back, fights Grauphon as a Gladiator, while the Puppetmaster takes over Cyan’s mind and gives her a part to play.',
     ],
     sourceIds: ['ameblo-episode-12'],
   },
@@ -35,7 +35,7 @@ export const episode: EpisodeDetail = {
     },
     {
       id: 'crowsworldofanime-episode-12',
-      publication: "Crow's World of Anime",
+      publication: 'Crow’s World of Anime',
       title: 'Favorite moments of episode 12',
       date: '2024',
       url: 'https://www.crowsworldofanime.com/posts/metallic-rouge-episode-12-favorites/',

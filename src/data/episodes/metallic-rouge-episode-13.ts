@@ -35,7 +35,7 @@ export const episode: EpisodeDetail = {
     },
     {
       id: 'crowsworldofanime-episode-13',
-      publication: "Crow's World of Anime",
+      publication: 'Crow’s World of Anime',
       title: 'Favorite moments of episode 13',
       date: '2024',
       url: 'https://www.crowsworldofanime.com/posts/metallic-rouge-episode-13-favorites/',

@@ -56,7 +56,7 @@ export const metallicRougeRun: BroadcastRun = {
     laterDubs:
       'Other dubs came a few minutes after; for episode 3 they appeared between 18:30 and 18:40 UTC.',
     freeViewing:
-      "Crunchyroll's record for episode 3 opens it to viewers without a subscription one week after the first release.",
+      'Crunchyroll’s record for episode 3 opens it to viewers without a subscription one week after the first release.',
     sourceIds: streamPatternSourceIds,
     // The series id and slug are in Crunchyroll's own record of episode 3.
     seriesPage: {
@@ -68,7 +68,7 @@ export const metallicRougeRun: BroadcastRun = {
         printed: 'around 11 am GMT on the Wednesday',
         episodes: [2, 3, 4],
         problem:
-          "That is almost five hours before the episode had even started airing in Japan, so a simulcast could not have been online yet. Crunchyroll's own record for episode 3 shows 18:25 UTC.",
+          'That is almost five hours before the episode had even started airing in Japan, so a simulcast could not have been online yet. Crunchyroll’s own record for episode 3 shows 18:25 UTC.',
         sourceIds: [
           'thereviewgeek-episode-2',
           'thereviewgeek-episode-3',
@@ -86,7 +86,7 @@ export const metallicRougeRun: BroadcastRun = {
         printed: 'about an hour after the Japanese broadcast',
         episodes: [4],
         problem:
-          "An hour too early. Crunchyroll's record for episode 3, and Sportskeeda's time table for episode 4 itself, put the release two and a half hours after the broadcast.",
+          'An hour too early. Crunchyroll’s record for episode 3, and Sportskeeda’s time table for episode 4 itself, put the release two and a half hours after the broadcast.',
         sourceIds: ['pinkvilla-2024-01-27'],
       },
       {
@@ -101,9 +101,9 @@ export const metallicRougeRun: BroadcastRun = {
   corrections: [
     {
       claim:
-        "One sentence of Sportskeeda's episode 4 article dates the Japanese broadcast to 25 January.",
+        'One sentence of Sportskeeda’s episode 4 article dates the Japanese broadcast to 25 January.',
       correction:
-        "Episode 4 aired on Thursday 1 February 2024 at 00:55 in Japan, as the same article's time table says; 25 January was the week before.",
+        'Episode 4 aired on Thursday 1 February 2024 at 00:55 in Japan, as the same article’s time table says; 25 January was the week before.',
       claimSourceIds: ['sportskeeda-episode-4'],
       sourceIds: ['sportskeeda-episode-4', 'pinkvilla-2024-01-27'],
     },
@@ -138,7 +138,7 @@ export const metallicRougeRun: BroadcastRun = {
       zone: 'Asia/Tokyo',
       dated: 'stated',
       datedSourceIds: ['crunchyroll-data-2024-01-24'],
-      datedNote: "Crunchyroll's own record gives the Japanese air date and time.",
+      datedNote: 'Crunchyroll’s own record gives the Japanese air date and time.',
       crunchyroll: {
         available: '2024-01-24T18:25:00Z',
         basis: 'reported',

@@ -41,8 +41,13 @@ export const metallicRouge: Show = {
     streaming: [
       {
         name: 'Crunchyroll',
-        note: 'Outside Asia, streamed as each episode airs in Japan. Reports differ on the exact stream time, so none is given here.',
-        sourceIds: ['seed-econotimes', 'ann-2023-03-22'],
+        note: 'Outside Asia, as a simulcast: each episode went online two and a half hours after its broadcast in Japan began, at 18:25 UTC on the Wednesday, as Crunchyroll’s own record and Sportskeeda’s time tables give it. The episode guide above has that time for every episode in your zone; some outlets printed other times, listed there with why they cannot be right.',
+        sourceIds: [
+          'seed-econotimes',
+          'ann-2023-03-22',
+          'crunchyroll-data-2024-01-24',
+          'sportskeeda-episode-4',
+        ],
       },
     ],
   },
@@ -51,7 +56,7 @@ export const metallicRouge: Show = {
     { kind: 'Ending', title: 'Scarlet', artist: 'DAZBEE', sourceIds: ['ann-2023-12-07'] },
   ],
   premiere: {
-    label: "Japanese TV premiere on Fuji TV's +Ultra",
+    label: 'Japanese TV premiere on Fuji TV’s +Ultra',
     precision: 'minute',
     start: '2024-01-10T15:55:00Z',
     zone: 'Asia/Tokyo',
@@ -63,7 +68,7 @@ export const metallicRouge: Show = {
       id: 'lineup-livestream',
       announced: '2023-03-22',
       summary:
-        "Fuji TV's anime line-up stream revealed the series and placed its debut on +Ultra in January 2024.",
+        'Fuji TV’s anime line-up stream revealed the series and placed its debut on +Ultra in January 2024.',
       release: {
         precision: 'month',
         start: '2023-12-31T15:00:00Z',
@@ -89,7 +94,7 @@ export const metallicRouge: Show = {
       announced: '2023-11-17',
       announcedUntil: '2023-11-19',
       summary:
-        'Anime NYC 2023 showed episode 1 ahead of broadcast; the release was still only "January 2024", with no day named.',
+        'Anime NYC 2023 showed episode 1 ahead of broadcast; the release was still only “January 2024”, with no day named.',
       release: {
         precision: 'month',
         start: '2023-12-31T15:00:00Z',
@@ -126,7 +131,7 @@ export const metallicRouge: Show = {
         'Cowboy Bebop: The Movie',
       ],
       correction:
-        'Some reports call him the "principal director"; the credit is Chief Director, above Director Motonobu Hori.',
+        'Some reports call him the “principal director”; the credit is Chief Director, above Director Motonobu Hori.',
       sourceIds: ['ann-2023-03-22', 'seed-econotimes'],
     },
     {
@@ -153,7 +158,7 @@ export const metallicRouge: Show = {
       roleNote: 'Also animation director; a co-founder of BONES.',
       knownFor: ['Character design for Cowboy Bebop'],
       correction:
-        "Some reports call him Cowboy Bebop's director. He designed its characters; Shinichirō Watanabe directed it.",
+        'Some reports call him Cowboy Bebop’s director. He designed its characters; Shinichirō Watanabe directed it.',
       sourceIds: ['ann-2023-03-22', 'butwhytho-2023-07', 'dexerto-2023-11-21'],
     },
     {
@@ -244,7 +249,7 @@ export const metallicRouge: Show = {
     {
       id: 'seed-econotimes',
       publication: 'EconoTimes (republishing Dexerto)',
-      title: "'Metallic Rouge' Release Date, Cast and Spoilers: All Things Fans Should Know By Now",
+      title: '‘Metallic Rouge’ Release Date, Cast and Spoilers: All Things Fans Should Know By Now',
       date: '2023-11',
     },
     {

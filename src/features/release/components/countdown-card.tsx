@@ -1,10 +1,13 @@
 import type { Show } from '../../../data/show-types.ts';
+import { useVisitorZone } from '../../../lib/time/use-visitor-zone.ts';
+import { formatDay, zonedParts } from '../../../lib/time/zoned-time.ts';
 import { useReleaseState, type ReleaseState } from '../hooks/use-release-state.ts';
 import { useCountTo } from '../stores/count-to.ts';
 import { releaseDayLabel, releaseWindow } from '../utils/release-window.ts';
 import type { CountTo } from '../utils/run-schedule.ts';
 import { formatRunSpan } from '../utils/run-span.ts';
 import { CountToChoice } from './count-to-choice.tsx';
+import { PremiereTimes } from './premiere-times.tsx';
 import { ReleaseMoment } from './release-moment.tsx';
 import { LivePart } from './live-part.tsx';
 import { MilestoneStatus } from './milestone-status.tsx';
@@ -24,16 +27,26 @@ function premiereWord(exact: boolean, state: ReleaseState | null): string {
   return exact ? 'Premieres' : 'Expected';
 }
 
-function headingFor(show: Show, state: ReleaseState | null, countTo: CountTo): Heading {
+function headingFor(
+  show: Show,
+  state: ReleaseState | null,
+  countTo: CountTo,
+  visitorZone: string | null,
+): Heading {
   const { premiere } = show;
   if (state?.kind === 'episode') {
     const { episode, startMs } = state.release;
     const start = new Date(startMs).toISOString();
+    // Crunchyroll streams outside Asia, where its release falls on the day before Tokyo's: the
+    // visitor's own day is the one that matters. The broadcast in Japan keeps Tokyo's.
+    const streamZone = countTo === 'crunchyroll' ? visitorZone : null;
     return {
-      label: `Next: episode ${episode.number} of ${state.total} · ${countTo === 'tv' ? 'TV broadcast in Japan' : 'Crunchyroll'}`,
+      label: `Next: episode ${episode.number} of ${state.total} · ${streamZone ? `Crunchyroll, your day (${streamZone})` : 'TV broadcast in Japan'}`,
       word: countTo === 'tv' ? 'Airs' : 'Streams',
       dateTime: start,
-      date: releaseDayLabel({ start, zone: episode.zone }),
+      date: streamZone
+        ? formatDay(zonedParts(startMs, streamZone))
+        : releaseDayLabel({ start, zone: episode.zone }),
     };
   }
   // Pre-rendered (state null), a show with a known run shows the run's dates: the same heading a
@@ -79,8 +92,16 @@ function subjectOf(state: ReleaseState | null): {
 export function CountdownCard({ show }: { show: Show }) {
   const { countTo } = useCountTo();
   const state = useReleaseState(show, countTo);
-  const { label, word, dateTime, date } = headingFor(show, state, countTo);
+  const visitorZone = useVisitorZone();
+  const { label, word, dateTime, date } = headingFor(show, state, countTo, visitorZone);
   const exact = show.premiere.precision === 'minute' || show.premiere.precision === 'day';
+  // The premiere's own times matter only until it has begun; a countdown to Crunchyroll is
+  // already at episode 1's stream, whose times ReleaseMoment gives.
+  const premiereAhead =
+    state?.kind === 'premiere' && state.phase === 'before' && show.premiere.precision === 'minute';
+  // There is nothing left to choose between once the run is over (and nothing to choose at all
+  // without script, or in the pre-rendered page, which shows the finished run's heading).
+  const choosing = show.run && (state?.kind === 'premiere' || state?.kind === 'episode');
 
   return (
     <div className="rounded-2xl border border-line bg-surface p-5 sm:p-8">
@@ -100,11 +121,19 @@ export function CountdownCard({ show }: { show: Show }) {
       {state?.kind === 'episode' && show.run && (
         <ReleaseMoment run={show.run} release={state.release} countTo={countTo} />
       )}
-      <div className="mt-6">
+      {premiereAhead && (
+        <div className="mt-4">
+          <PremiereTimes premiere={show.premiere} />
+        </div>
+      )}
+      <div className="mt-6 noscript:mt-3">
         <LivePart show={show} state={state} countTo={countTo} />
       </div>
-      {show.run && <CountToChoice />}
-      {show.premiere.precision === 'minute' && <MilestoneStatus {...subjectOf(state)} />}
+      {choosing && <CountToChoice />}
+      {show.premiere.precision === 'minute' && (
+        // A new choice of what to count to is not news: the status starts afresh, silent.
+        <MilestoneStatus key={countTo} {...subjectOf(state)} />
+      )}
     </div>
   );
 }

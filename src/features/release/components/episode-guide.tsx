@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { SourceList } from '../../../components/ui/source-list.tsx';
 import { SHORT_STAND_IN, UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
 import { sourcesFor } from '../../../data/sources.ts';
@@ -6,7 +6,13 @@ import type { BroadcastRun, Show } from '../../../data/show-types.ts';
 import { useClock } from '../../../lib/clock.ts';
 import { useVisitorZone } from '../../../lib/time/use-visitor-zone.ts';
 import { formatVisitorClock, formatVisitorDay } from '../../../lib/time/visitor-format.ts';
-import { formatClock, formatWeekdayDay, zonedParts } from '../../../lib/time/zoned-time.ts';
+import {
+  formatClock,
+  formatWeekdayDay,
+  zoneCity,
+  zoneOffsetMinutes,
+  zonedParts,
+} from '../../../lib/time/zoned-time.ts';
 import {
   episodeReleases,
   episodeStatus,
@@ -25,8 +31,8 @@ const STATUS_WORDS: Record<EpisodeStatus, string> = {
 /**
  * Every episode of the run: when it aired in Japan, when that was for the visitor, when it
  * reached Crunchyroll, and how each date is known. Pre-rendered in full; the visitor's cells and
- * the status fill in once the browser knows the zone and the time. The columns have fixed
- * widths, so filling them moves nothing. Titles are spoilers: `episodeTitle` (from the spoiler
+ * the status fill in once the browser knows the zone and the time (Crunchyroll's stand in with
+ * Tokyo's until then). From md up the columns have fixed widths, so filling them moves nothing. Titles are spoilers: `episodeTitle` (from the spoiler
  * feature) decides what, if anything, stands under each number, and `horizonControl` is where the
  * visitor says how far they have watched. Both are functions, stable between renders: this part
  * is memoised, so that it keeps its pre-rendered HTML until its own code has arrived.
@@ -61,23 +67,30 @@ export function EpisodeGuide({
       </p>
       <SourceList sources={sourcesFor(show.sources, run.weeklySlot.sourceIds)} className="mt-1" />
       {horizonControl && <div className="mt-4">{horizonControl()}</div>}
-      {/* The table fits any width, so nothing scrolls out of sight: on a phone the status and how
-          the date is known move under the episode's number, and their columns go. */}
+      {/* One table at every width, so nothing scrolls out of sight. From md up it is a table; on
+          a phone each episode is a card: its number, status and how its date is known on top,
+          then each time under its own label (data-label, drawn by index.css), two to a row. */}
+      {zone !== null && (
+        // The column's heading says the zone to screen readers; on a phone it is not drawn.
+        <p aria-hidden="true" className="mt-4 text-sm text-ink-muted md:hidden">
+          Your times are in <BreakableZone zone={zone} />.
+        </p>
+      )}
       <div className="mt-4 rounded-lg border border-line">
-        <table className="w-full table-fixed wrap-break-word border-collapse text-left text-xs sm:text-sm [&_td]:p-2 [&_th]:p-2">
+        <table className="episode-guide w-full border-collapse text-left text-sm max-md:block md:table-fixed [&_td]:p-2 [&_th]:p-2">
           <caption className="sr-only">
             Each episode&rsquo;s broadcast in Japan, in your time and on Crunchyroll, whether it has
             aired, and how its date is known
           </caption>
           <colgroup>
-            <col className="w-[25%] sm:w-[13%]" />
-            <col className="w-[25%] sm:w-[19%]" />
-            <col className="w-[25%] sm:w-[19%]" />
-            <col className="w-[25%] sm:w-[19%]" />
-            <col className="hidden sm:table-column sm:w-[10%]" />
-            <col className="hidden sm:table-column sm:w-[20%]" />
+            <col className="md:w-[15%]" />
+            <col className="md:w-[17%]" />
+            <col className="md:w-[17%]" />
+            <col className="md:w-[17%]" />
+            <col className="md:w-[12%]" />
+            <col className="md:w-[22%]" />
           </colgroup>
-          <thead className="bg-surface-raised text-ink">
+          <thead className="bg-surface-raised text-ink max-md:sr-only">
             <tr>
               <th scope="col" className="font-semibold">
                 Episode
@@ -88,14 +101,20 @@ export function EpisodeGuide({
               <th scope="col" className="font-semibold">
                 Where you are
                 <span className="block font-normal text-ink-muted">
-                  {zone ?? <UntilScriptRuns {...SHORT_STAND_IN} />}
+                  {zone === null ? (
+                    <UntilScriptRuns {...SHORT_STAND_IN} />
+                  ) : (
+                    <BreakableZone zone={zone} />
+                  )}
                 </span>
               </th>
               <th scope="col" className="font-semibold">
                 Crunchyroll
-                <span className="block font-normal text-ink-muted">your time</span>
+                <span className="block font-normal text-ink-muted">
+                  {zone === null ? 'Tokyo time' : 'your time'}
+                </span>
               </th>
-              <th scope="col" className="hidden font-semibold sm:table-cell">
+              <th scope="col" className="font-semibold max-md:hidden">
                 Status
                 {nextIndex === null && (
                   // Why the column's cells are still empty.
@@ -104,20 +123,27 @@ export function EpisodeGuide({
                   </span>
                 )}
               </th>
-              <th scope="col" className="hidden font-semibold sm:table-cell">
+              <th scope="col" className="font-semibold max-md:hidden">
                 How the date is known
               </th>
             </tr>
           </thead>
-          <tbody className="text-ink [&_tr]:border-t [&_tr]:border-line [&_tr]:align-top">
+          <tbody className="text-ink max-md:block [&_tr]:border-t [&_tr]:border-line [&_tr]:align-top max-md:[&_tr:first-child]:border-t-0">
             {run.episodes.map((episode, index) => {
               const broadcastMs = Date.parse(episode.broadcast);
               const streamMs = Date.parse(episode.crunchyroll.available);
               const home = zonedParts(broadcastMs, episode.zone);
               const status = nextIndex === null ? null : episodeStatus(index, nextIndex);
+              const sameAsHome =
+                zone !== null &&
+                zoneOffsetMinutes(broadcastMs, zone) ===
+                  zoneOffsetMinutes(broadcastMs, episode.zone);
               return (
-                <tr key={episode.number}>
-                  <th scope="row" className="font-semibold">
+                <tr
+                  key={episode.number}
+                  className="max-md:grid max-md:grid-cols-2 max-md:gap-x-3 max-md:py-1"
+                >
+                  <th scope="row" className="font-semibold max-md:col-span-2">
                     Episode {episode.number}
                     {episodeTitle && (
                       // Empty (and so out of the layout) until a title the visitor may see loads.
@@ -125,30 +151,38 @@ export function EpisodeGuide({
                         {episodeTitle(episode.number)}
                       </span>
                     )}
-                    <span className="mt-1 block font-normal text-ink-muted sm:hidden">
+                    <span className="mt-1 block font-normal text-ink-muted md:hidden">
                       {status ? `${STATUS_WORDS[status]}. ` : ''}
                       {episode.dated === 'stated' ? 'Date stated.' : 'Date follows the slot.'}
                     </span>
                   </th>
-                  <td>
+                  <td data-label="In Japan (Tokyo time)">
                     <time dateTime={episode.broadcast}>
                       {formatWeekdayDay(home)}
                       <span className="block">{formatClock(home)}</span>
                     </time>
                   </td>
-                  <td>
-                    <VisitorTime instantMs={broadcastMs} zone={zone} />
+                  <td data-label="Where you are">
+                    {sameAsHome ? (
+                      <>Same as {zoneCity(episode.zone)} time</>
+                    ) : (
+                      <VisitorTime instantMs={broadcastMs} zone={zone} />
+                    )}
                   </td>
-                  <td>
-                    <VisitorTime instantMs={streamMs} zone={zone} />
+                  <td data-label={zone === null ? 'Crunchyroll (Tokyo time)' : 'Crunchyroll'}>
+                    {zone === null ? (
+                      // Without the visitor's zone (before the script runs, or without it), the
+                      // stream's time in Tokyo, said so in the column's heading.
+                      <HomeTime instantMs={streamMs} zone={episode.zone} />
+                    ) : (
+                      <VisitorTime instantMs={streamMs} zone={zone} />
+                    )}
                     <span className="block text-ink-muted">
                       {episode.crunchyroll.basis === 'reported' ? 'reported' : 'expected'}
                     </span>
                   </td>
-                  <td className="hidden sm:table-cell">
-                    {status ? STATUS_WORDS[status] : '\u00a0'}
-                  </td>
-                  <td className="hidden sm:table-cell">
+                  <td className="max-md:hidden">{status ? STATUS_WORDS[status] : '\u00a0'}</td>
+                  <td className="max-md:hidden">
                     {episode.dated === 'stated' ? 'Stated by a source' : 'Follows the weekly slot'}
                     {episode.datedNote && (
                       <span className="block text-ink-muted">{episode.datedNote}</span>
@@ -184,6 +218,31 @@ export function EpisodeGuide({
       <RunDisagreements show={show} run={run} />
     </section>
   );
+}
+
+/** A time in the release's own zone, as the Tokyo column writes it. */
+function HomeTime({ instantMs, zone }: { instantMs: number; zone: string }) {
+  const parts = zonedParts(instantMs, zone);
+  return (
+    <time dateTime={new Date(instantMs).toISOString()}>
+      {formatWeekdayDay(parts)}
+      <span className="block">{formatClock(parts)}</span>
+    </time>
+  );
+}
+
+/** "America/<wbr>Los_Angeles": a narrow column breaks a zone's name after a slash, never inside a word. */
+function BreakableZone({ zone }: { zone: string }) {
+  return zone.split('/').map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && (
+        <>
+          /<wbr />
+        </>
+      )}
+      {part}
+    </Fragment>
+  ));
 }
 
 /**

@@ -28,8 +28,13 @@ export function LivePart({
   // On paper a countdown is stale the moment it is printed: a line says so instead of a blank.
   return (
     <>
-      <div className="min-h-28 sm:min-h-30 print:hidden">{figure}</div>
-      <div className="mt-6 flex min-h-11 flex-wrap items-center gap-3 print:hidden">{actions}</div>
+      {/* Without script the box holds one sentence and no actions: no room is kept for them. */}
+      <div className="min-h-28 noscript:min-h-0 sm:min-h-30 sm:noscript:min-h-0 print:hidden">
+        {figure}
+      </div>
+      <div className="mt-6 flex min-h-11 flex-wrap items-center gap-3 noscript:hidden print:hidden">
+        {actions}
+      </div>
       <p className="hidden text-ink-muted print:block">
         The live countdown is left out of the printout: it is only right on screen.
       </p>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
 import type { Premiere } from '../../../data/show-types.ts';
 import { useVisitorZone } from '../../../lib/time/use-visitor-zone.ts';
@@ -20,16 +21,23 @@ function zoneLongName(zone: string, instantMs: number): string | undefined {
 /**
  * The premiere in its own zone and in the visitor's (the zone they chose, else their device's),
  * each labelled with the zone it uses. Japan's side keeps its 24-hour clock; the visitor's side
- * follows their browser's conventions.
+ * follows their browser's conventions. The card shows it only until the premiere has begun.
  */
 export function PremiereTimes({ premiere }: { premiere: Premiere }) {
   const startMs = Date.parse(premiere.start);
   const home = zonedParts(startMs, premiere.zone);
   const homeCity = zoneCity(premiere.zone);
   const visitorZone = useVisitorZone();
+  const headingId = useId();
 
   return (
-    <div className="rounded-xl border border-line bg-surface-raised p-5">
+    <section
+      aria-labelledby={headingId}
+      className="rounded-xl border border-line bg-surface-raised p-5"
+    >
+      <h3 id={headingId} className="mb-3 font-semibold text-ink">
+        When the premiere airs, in {homeCity} and where you are
+      </h3>
       <dl className="grid gap-5 sm:grid-cols-2">
         <div>
           <dt className="font-semibold text-ink">{homeCity} time</dt>
@@ -48,7 +56,7 @@ export function PremiereTimes({ premiere }: { premiere: Premiere }) {
         </div>
       </dl>
       {premiere.lateNightNotation && <LateNightNote {...premiere.lateNightNotation} />}
-    </div>
+    </section>
   );
 }
 

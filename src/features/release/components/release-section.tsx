@@ -7,19 +7,17 @@ import { DateTimeline } from './date-timeline.tsx';
 import { WhereToWatch } from './where-to-watch.tsx';
 
 /**
- * The release: the countdown, the premiere's times, the episode guide, where to watch and how
- * the date became known. The parts that move are islands the app puts in: `card`
- * (CountdownCard), `premiereTimes` (PremiereTimes) and `guide` (EpisodeGuide).
+ * The release: the countdown (with the premiere's times until it has begun), the episode guide,
+ * where to watch and how the date became known. The parts that move are islands the app puts
+ * in: `card` (CountdownCard) and `guide` (the episode guide's live cells).
  */
 export function ReleaseSection({
   show,
   card,
-  premiereTimes,
   guide,
 }: {
   show: Show;
   card: ReactNode;
-  premiereTimes: ReactNode;
   guide: ReactNode;
 }) {
   const { premiere } = show;
@@ -31,9 +29,7 @@ export function ReleaseSection({
     >
       {card}
       <div className="mt-6 space-y-3">
-        {premiere.precision === 'minute' ? (
-          premiereTimes
-        ) : (
+        {premiere.precision !== 'minute' && (
           <p className="text-ink-muted">
             Dates are read in {premiere.zone} time, where the release was announced.
           </p>

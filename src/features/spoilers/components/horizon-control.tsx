@@ -6,7 +6,8 @@ import { useHorizon } from '../hooks/use-horizon.ts';
 
 /** Shared by the control and the stand-in that holds its place, so nothing moves between them. */
 const LOOK = {
-  row: 'flex flex-wrap items-center gap-x-3 gap-y-1',
+  // Not on paper: a printed select says nothing a reader can change.
+  row: 'flex flex-wrap items-center gap-x-3 gap-y-1 print:hidden',
   label: 'font-semibold text-ink',
   // A fixed width: the stand-in's words and the control's longest option differ in length.
   select:
@@ -57,6 +58,7 @@ function HorizonStandIn() {
 function HorizonSelect({ show }: { show: Show }) {
   const {
     value: horizon,
+    aired,
     episodeCount,
     fromLink,
     rejectedLinkValue,
@@ -84,7 +86,8 @@ function HorizonSelect({ show }: { show: Show }) {
         }}
         className={LOOK.select}
       >
-        {Array.from({ length: episodeCount + 1 }, (_, seen) => (
+        {/* Only the episodes that have aired: the horizon never goes past them. */}
+        {Array.from({ length: aired + 1 }, (_, seen) => (
           <option key={seen} value={seen}>
             {horizonLabel(seen, episodeCount)}
           </option>

@@ -16,7 +16,9 @@ export function StoryGates({ show }: { show: Show }) {
   const hydrated = useHydrated();
   return (
     <>
-      <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2">
+      {/* Without script these controls could do nothing, and on paper they are nothing: the notes
+          above them say why the story is not here. */}
+      <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2 noscript:hidden print:hidden">
         <ShowAllSwitch />
         {hydrated && (
           <p className="text-sm text-ink-muted">
@@ -26,7 +28,7 @@ export function StoryGates({ show }: { show: Show }) {
           </p>
         )}
       </div>
-      <div className="mt-4 space-y-4">
+      <div className="mt-4 space-y-4 noscript:hidden print:hidden">
         {SPOILER_LEVELS.map((level) => (
           <SynopsisGate key={level} show={show} level={level} />
         ))}

@@ -1,15 +1,14 @@
 import type { ReactNode } from 'react';
 import { PageSection } from '../../../components/ui/page-section.tsx';
-import type { Show } from '../../../data/show-types.ts';
 
 /**
  * The story behind its gates (`gates`: StoryGates, an island): the two story levels, then episode
- * by episode up to how far the visitor has watched (the horizon). Only the non-spoiler tagline is
- * outside them.
+ * by episode up to how far the visitor has watched (the horizon). The hero already says what the
+ * show is, so no lead repeats it.
  */
-export function StorySection({ show, gates }: { show: Show; gates: ReactNode }) {
+export function StorySection({ gates }: { gates: ReactNode }) {
   return (
-    <PageSection id="story" title="Story" lead={show.tagline} belowTheFold>
+    <PageSection id="story" title="Story" belowTheFold>
       <p className="max-w-prose text-ink-muted">
         The plot stays off this page until you ask for it, one part at a time: nothing of it is
         downloaded before you press.

@@ -1,5 +1,6 @@
 import { createContext, use } from 'react';
 import type { Show } from '../../../data/show-types.ts';
+import { useClock } from '../../../lib/clock.ts';
 import { usePreference } from '../../../lib/use-preference.ts';
 import { pageHorizonStore, type HorizonStore } from '../stores/horizon-store.ts';
 import { isAllShown } from '../utils/spoiler-visibility.ts';
@@ -13,16 +14,28 @@ export function episodeCountOf(show: Show): number {
   return show.run?.episodeCount.value ?? 0;
 }
 
+/** Episodes of the run that have aired by `nowMs`. */
+function airedCount(show: Show, nowMs: number): number {
+  return show.run?.episodes.filter((episode) => Date.parse(episode.broadcast) <= nowMs).length ?? 0;
+}
+
 /**
  * How far the visitor has watched: `value` episodes (the horizon), of `episodeCount` in the
- * run; `stored` is the visitor's own where a link (`?seen=`, a watch-along) decides the visit. A show whose run is not known yet has none to gate. 0 in the pre-rendered HTML and while
- * React hydrates it (the server never knows the visitor), the visitor's own from the render after.
+ * run, never more than the `aired` ones (nobody has seen an episode that has not aired; a stored
+ * or linked horizon beyond them counts as all that have); `stored` is the visitor's own where a
+ * link (`?seen=`, a watch-along) decides the visit. A show whose run is not known yet has none to
+ * gate. 0 in the pre-rendered HTML and while its island hydrates (the server never knows the
+ * visitor), the visitor's own after.
  */
 export function useHorizon(show: Show) {
   const episodeCount = episodeCountOf(show);
   const store = use(HorizonStoreContext) ?? pageHorizonStore(episodeCount);
+  const preference = usePreference(store);
+  const aired = useClock((nowMs) => airedCount(show, nowMs)) ?? episodeCount;
   return {
-    ...usePreference(store),
+    ...preference,
+    value: Math.min(preference.value, aired),
+    aired,
     episodeCount,
     setHorizon: store.set,
     followStoredHorizon: store.followStored,

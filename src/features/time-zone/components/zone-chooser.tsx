@@ -39,11 +39,15 @@ export function ZoneChooser() {
         onClick={() => {
           setOpen(!open);
         }}
-        // One width whatever it says, so filling in the zone on hydration moves nothing.
-        className={`${PILL} w-80 max-w-full`}
+        // One width whatever it says, so filling in the zone on hydration moves nothing. On a
+        // phone the zone has a line of its own, so a long one still fits.
+        className={`${PILL} w-80 max-w-full max-sm:rounded-2xl max-sm:py-1 max-sm:text-left`}
       >
-        <span className="truncate">
-          Time zone: {choice?.zone ?? <UntilScriptRuns {...SHORT_STAND_IN} />}
+        <span className="min-w-0 sm:truncate">
+          <span className="max-sm:block">Time zone:</span>{' '}
+          <span className="max-sm:block max-sm:truncate">
+            {choice?.zone ?? <UntilScriptRuns {...SHORT_STAND_IN} />}
+          </span>
         </span>
       </button>
       {choice?.chosen && (
@@ -60,9 +64,9 @@ export function ZoneChooser() {
         </button>
       )}
       {choice && (open || choice.fromLink || choice.rejectedLinkValue !== null) && (
-        // Above the hero art, which on wide screens sits where this row opens: text stays on a
-        // plain colour.
-        <div className="relative z-10 order-last basis-full rounded-xl border border-line bg-surface-raised p-4">
+        // On wide screens the hero art sits to the right of where this row opens: the row stops
+        // short of it, so it never covers the planet.
+        <div className="relative z-10 order-last basis-full rounded-xl border border-line bg-surface-raised p-4 lg:mr-[27rem]">
           {choice.rejectedLinkValue !== null && (
             <p className="mb-2 text-ink">
               The link asked for the time zone &ldquo;{shown(choice.rejectedLinkValue)}&rdquo;,

@@ -1,14 +1,20 @@
 import { useHydrated } from '../../../lib/hydrating.ts';
 import { usePreference } from '../../../lib/use-preference.ts';
-import { zonePreference } from '../../../lib/time/use-visitor-zone.ts';
+import { ZONE_PARAM, zonePreference } from '../../../lib/time/use-visitor-zone.ts';
 import { deviceZone } from '../../../lib/time/zone-names.ts';
 
 /**
  * Shows every time on the page in `zone` from now on and remembers it (for this visit only where
- * storage is blocked); null, or the device's own zone, follows the device.
+ * storage is blocked); null, or the device's own zone, follows the device. A `?tz=` link no longer
+ * decides the visit, so it leaves the address too: copied from there, it would share the old zone.
  */
 function chooseZone(zone: string | null): void {
   zonePreference.set(zone === deviceZone() ? null : zone);
+  const url = new URL(window.location.href);
+  if (url.searchParams.has(ZONE_PARAM)) {
+    url.searchParams.delete(ZONE_PARAM);
+    window.history.replaceState(window.history.state, '', url);
+  }
 }
 
 /** Which zone the page shows times in, and why. */
