@@ -14,11 +14,13 @@ import { ISLANDS, type IslandName } from './islands.tsx';
 export function IslandRoot({
   name,
   showId,
+  episode,
   client,
   onLive,
 }: {
   name: IslandName;
   showId: string;
+  episode?: number | undefined;
   client: QueryClient;
   /** Called once the island is hydrated and shows the browser's values (the time, the zone). */
   onLive?: () => void;
@@ -49,7 +51,7 @@ export function IslandRoot({
           )}
         >
           <Hydrating value={hydrating}>
-            <Island name={name} showId={showId} />
+            <Island name={name} showId={showId} episode={episode} />
           </Hydrating>
         </ErrorBoundary>
       </QueryClientProvider>
@@ -57,10 +59,18 @@ export function IslandRoot({
   );
 }
 
-function Island({ name, showId }: { name: IslandName; showId: string }) {
+function Island({
+  name,
+  showId,
+  episode,
+}: {
+  name: IslandName;
+  showId: string;
+  episode: number | undefined;
+}) {
   const { data: show } = useSuspenseQuery(showQueryOptions(showId));
   const Component = ISLANDS[name];
-  return <Component show={show} />;
+  return <Component show={show} {...(episode === undefined ? {} : { episode })} />;
 }
 
 /** React's `useId` prefix for the island that comes `index`-th in the page, unique on the page. */

@@ -4,6 +4,7 @@ import { CreditsSection } from '../features/credits/components/credits-section.t
 import { ReleaseSection } from '../features/release/components/release-section.tsx';
 import { ShowFactsSection } from '../features/show-facts/components/show-facts-section.tsx';
 import { StorySection } from '../features/spoilers/components/story-section.tsx';
+import { Guide } from './guide.tsx';
 import { Island, IslandShow } from './island.tsx';
 import { PageHeader } from './page-header.tsx';
 
@@ -32,7 +33,7 @@ export function ShowPage({ showId }: { showId: string }) {
               <Island name="watch-along-plan" />
             </>
           }
-          guide={<Island name="episode-guide" />}
+          guide={<Guide show={show} />}
         />
         <ShowFactsSection show={show} />
         <CreditsSection show={show} />

@@ -3,8 +3,27 @@ import { vi } from 'vitest';
 import type { DatePrecision, Show } from '../../src/data/show-types.ts';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { CountdownCard } from '../../src/features/release/components/countdown-card.tsx';
-import { EpisodeGuide } from '../../src/features/release/components/episode-guide.tsx';
+import { Guide } from '../../src/app/guide.tsx';
+import type { Island } from '../../src/app/island.tsx';
+import { ISLANDS } from '../../src/app/islands.tsx';
 import { ReleaseSection } from '../../src/features/release/components/release-section.tsx';
+
+/** An island rendered in place, in its element, as the dev server does (without its own root). */
+function InPlace({
+  show,
+  name,
+  episode,
+  as: Tag = 'div',
+  className,
+  label,
+}: Parameters<typeof Island>[0] & { show: Show }) {
+  const Component = ISLANDS[name];
+  return (
+    <Tag className={className} data-label={label}>
+      <Component show={show} {...(episode === undefined ? {} : { episode })} />
+    </Tag>
+  );
+}
 
 /** The release section with its islands in place, for `show`. */
 export function Release({ show = metallicRouge }: { show?: Show }) {
@@ -12,7 +31,7 @@ export function Release({ show = metallicRouge }: { show?: Show }) {
     <ReleaseSection
       show={show}
       card={<CountdownCard show={show} />}
-      guide={show.run && <EpisodeGuide show={show} run={show.run} />}
+      guide={<Guide show={show} Place={(props) => <InPlace show={show} {...props} />} />}
     />
   );
 }

@@ -163,7 +163,7 @@ describe('choosing a zone', () => {
   it('says so when nothing matches', async () => {
     const { user, finder } = await openFinder();
     await user.type(finder, 'atlantis');
-    expect(screen.queryByRole('option')).not.toBeInTheDocument();
+    expect(within(screen.getByRole('banner')).queryByRole('option')).not.toBeInTheDocument();
     const status = screen.getByText(/^No zone matches “atlantis”\./);
     expect(status).toHaveAttribute('role', 'status');
     expect(status).toBeVisible();

@@ -1,57 +1,49 @@
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { SourceList } from '../../../components/ui/source-list.tsx';
-import { SHORT_STAND_IN, UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
 import { sourcesFor } from '../../../data/sources.ts';
 import type { BroadcastRun, Show } from '../../../data/show-types.ts';
-import { useClock } from '../../../lib/clock.ts';
-import { useVisitorZone } from '../../../lib/time/use-visitor-zone.ts';
-import { formatVisitorClock, formatVisitorDay } from '../../../lib/time/visitor-format.ts';
-import {
-  formatClock,
-  formatWeekdayDay,
-  zoneCity,
-  zoneOffsetMinutes,
-  zonedParts,
-} from '../../../lib/time/zoned-time.ts';
-import {
-  episodeReleases,
-  episodeStatus,
-  nextReleaseIndex,
-  type EpisodeStatus,
-} from '../utils/run-schedule.ts';
+import { formatClock, formatWeekdayDay, zonedParts } from '../../../lib/time/zoned-time.ts';
 import { formatRunSpan } from '../utils/run-span.ts';
 import { RunDisagreements } from './run-disagreements.tsx';
 
-const STATUS_WORDS: Record<EpisodeStatus, string> = {
-  aired: 'Aired',
-  next: 'Next',
-  upcoming: 'Upcoming',
-};
+/** Where the guide's live pieces go: each an island the app makes (see guide-cells.tsx). */
+export interface GuideIslands {
+  /** Under "Where you are": the visitor's zone. */
+  zone: ReactNode;
+  /** Under "Crunchyroll": whose clock. */
+  streamZone: ReactNode;
+  /** Under "Status", until the time is known. */
+  statusHeading: ReactNode;
+  /** On a phone, above the cards: whose clock. */
+  zoneNote: ReactNode;
+  /** "I have seen", above the table. */
+  horizonControl: ReactNode;
+  /** One episode's: its title if seen, its status on a phone, and its three live cells (`<td>`s). */
+  episode: (episodeNumber: number) => {
+    title: ReactNode;
+    phoneStatus: ReactNode;
+    broadcast: ReactNode;
+    stream: ReactNode;
+    status: ReactNode;
+  };
+}
 
 /**
  * Every episode of the run: when it aired in Japan, when that was for the visitor, when it
- * reached Crunchyroll, and how each date is known. Pre-rendered in full; the visitor's cells and
- * the status fill in once the browser knows the zone and the time (Crunchyroll's stand in with
- * Tokyo's until then). From md up the columns have fixed widths, so filling them moves nothing. Titles are spoilers: `episodeTitle` (from the spoiler
- * feature) decides what, if anything, stands under each number, and `horizonControl` is where the
- * visitor says how far they have watched. Both are functions, stable between renders: this part
- * is memoised, so that it keeps its pre-rendered HTML until its own code has arrived.
+ * reached Crunchyroll, and how each date is known. HTML the build writes: the visitor's cells,
+ * the status, the seen titles and the horizon control are islands (`islands`), filled in once the
+ * browser knows the zone and the time (Crunchyroll's stand in with Tokyo's until then). From md
+ * up the columns have fixed widths, so filling them moves nothing.
  */
 export function EpisodeGuide({
   show,
   run,
-  episodeTitle,
-  horizonControl,
+  islands,
 }: {
   show: Show;
   run: BroadcastRun;
-  episodeTitle?: (episodeNumber: number) => ReactNode;
-  horizonControl?: () => ReactNode;
+  islands: GuideIslands;
 }) {
-  const zone = useVisitorZone();
-  const broadcasts = episodeReleases(run, 'tv');
-  const nextIndex = useClock((nowMs) => nextReleaseIndex(broadcasts, nowMs));
-
   return (
     <section aria-labelledby="episode-guide-heading">
       <h3 id="episode-guide-heading" className="font-display text-xl font-bold text-ink">
@@ -66,16 +58,11 @@ export function EpisodeGuide({
         broadcast, on their own calendar day.
       </p>
       <SourceList sources={sourcesFor(show.sources, run.weeklySlot.sourceIds)} className="mt-1" />
-      {horizonControl && <div className="mt-4">{horizonControl()}</div>}
+      <div className="mt-4">{islands.horizonControl}</div>
       {/* One table at every width, so nothing scrolls out of sight. From md up it is a table; on
           a phone each episode is a card: its number, status and how its date is known on top,
           then each time under its own label (data-label, drawn by index.css), two to a row. */}
-      {zone !== null && (
-        // The column's heading says the zone to screen readers; on a phone it is not drawn.
-        <p aria-hidden="true" className="mt-4 text-sm text-ink-muted md:hidden">
-          Your times are in <BreakableZone zone={zone} />.
-        </p>
-      )}
+      {islands.zoneNote}
       <div className="mt-4 rounded-lg border border-line">
         <table className="episode-guide w-full border-collapse text-left text-sm max-md:block md:table-fixed [&_td]:p-2 [&_th]:p-2">
           <caption className="sr-only">
@@ -100,28 +87,15 @@ export function EpisodeGuide({
               </th>
               <th scope="col" className="font-semibold">
                 Where you are
-                <span className="block font-normal text-ink-muted">
-                  {zone === null ? (
-                    <UntilScriptRuns {...SHORT_STAND_IN} />
-                  ) : (
-                    <BreakableZone zone={zone} />
-                  )}
-                </span>
+                <span className="block font-normal text-ink-muted">{islands.zone}</span>
               </th>
               <th scope="col" className="font-semibold">
                 Crunchyroll
-                <span className="block font-normal text-ink-muted">
-                  {zone === null ? 'Tokyo time' : 'your time'}
-                </span>
+                <span className="block font-normal text-ink-muted">{islands.streamZone}</span>
               </th>
               <th scope="col" className="font-semibold max-md:hidden">
                 Status
-                {nextIndex === null && (
-                  // Why the column's cells are still empty.
-                  <span className="block font-normal text-ink-muted">
-                    <UntilScriptRuns {...SHORT_STAND_IN} />
-                  </span>
-                )}
+                {islands.statusHeading}
               </th>
               <th scope="col" className="font-semibold max-md:hidden">
                 How the date is known
@@ -129,15 +103,9 @@ export function EpisodeGuide({
             </tr>
           </thead>
           <tbody className="text-ink max-md:block [&_tr]:border-t [&_tr]:border-line [&_tr]:align-top max-md:[&_tr:first-child]:border-t-0">
-            {run.episodes.map((episode, index) => {
-              const broadcastMs = Date.parse(episode.broadcast);
-              const streamMs = Date.parse(episode.crunchyroll.available);
-              const home = zonedParts(broadcastMs, episode.zone);
-              const status = nextIndex === null ? null : episodeStatus(index, nextIndex);
-              const sameAsHome =
-                zone !== null &&
-                zoneOffsetMinutes(broadcastMs, zone) ===
-                  zoneOffsetMinutes(broadcastMs, episode.zone);
+            {run.episodes.map((episode) => {
+              const home = zonedParts(Date.parse(episode.broadcast), episode.zone);
+              const live = islands.episode(episode.number);
               return (
                 <tr
                   key={episode.number}
@@ -145,14 +113,9 @@ export function EpisodeGuide({
                 >
                   <th scope="row" className="font-semibold max-md:col-span-2">
                     Episode {episode.number}
-                    {episodeTitle && (
-                      // Empty (and so out of the layout) until a title the visitor may see loads.
-                      <span className="mt-1 block font-normal empty:hidden">
-                        {episodeTitle(episode.number)}
-                      </span>
-                    )}
+                    {live.title}
                     <span className="mt-1 block font-normal text-ink-muted md:hidden">
-                      {status ? `${STATUS_WORDS[status]}. ` : ''}
+                      {live.phoneStatus}
                       {episode.dated === 'stated' ? 'Date stated.' : 'Date follows the slot.'}
                     </span>
                   </th>
@@ -162,26 +125,9 @@ export function EpisodeGuide({
                       <span className="block">{formatClock(home)}</span>
                     </time>
                   </td>
-                  <td data-label="Where you are">
-                    {sameAsHome ? (
-                      <>Same as {zoneCity(episode.zone)} time</>
-                    ) : (
-                      <VisitorTime instantMs={broadcastMs} zone={zone} />
-                    )}
-                  </td>
-                  <td data-label={zone === null ? 'Crunchyroll (Tokyo time)' : 'Crunchyroll'}>
-                    {zone === null ? (
-                      // Without the visitor's zone (before the script runs, or without it), the
-                      // stream's time in Tokyo, said so in the column's heading.
-                      <HomeTime instantMs={streamMs} zone={episode.zone} />
-                    ) : (
-                      <VisitorTime instantMs={streamMs} zone={zone} />
-                    )}
-                    <span className="block text-ink-muted">
-                      {episode.crunchyroll.basis === 'reported' ? 'reported' : 'expected'}
-                    </span>
-                  </td>
-                  <td className="max-md:hidden">{status ? STATUS_WORDS[status] : '\u00a0'}</td>
+                  {live.broadcast}
+                  {live.stream}
+                  {live.status}
                   <td className="max-md:hidden">
                     {episode.dated === 'stated' ? 'Stated by a source' : 'Follows the weekly slot'}
                     {episode.datedNote && (
@@ -217,47 +163,6 @@ export function EpisodeGuide({
       />
       <RunDisagreements show={show} run={run} />
     </section>
-  );
-}
-
-/** A time in the release's own zone, as the Tokyo column writes it. */
-function HomeTime({ instantMs, zone }: { instantMs: number; zone: string }) {
-  const parts = zonedParts(instantMs, zone);
-  return (
-    <time dateTime={new Date(instantMs).toISOString()}>
-      {formatWeekdayDay(parts)}
-      <span className="block">{formatClock(parts)}</span>
-    </time>
-  );
-}
-
-/** "America/<wbr>Los_Angeles": a narrow column breaks a zone's name after a slash, never inside a word. */
-function BreakableZone({ zone }: { zone: string }) {
-  return zone.split('/').map((part, index) => (
-    <Fragment key={index}>
-      {index > 0 && (
-        <>
-          /<wbr />
-        </>
-      )}
-      {part}
-    </Fragment>
-  ));
-}
-
-/**
- * Filled in by the browser; until then a blank of the same two lines, so nothing moves. The
- * elements are the same in both states and only their text changes: filling 26 cells costs the
- * browser a text change each, not a subtree swapped.
- */
-function VisitorTime({ instantMs, zone }: { instantMs: number; zone: string | null }) {
-  return (
-    <time dateTime={new Date(instantMs).toISOString()} aria-hidden={zone === null || undefined}>
-      {zone === null ? '\u00a0' : formatVisitorDay(instantMs, zone)}
-      <span className="block">
-        {zone === null ? '\u00a0' : formatVisitorClock(instantMs, zone)}
-      </span>
-    </time>
   );
 }
 
