@@ -9,7 +9,7 @@ import { formatRunSpan } from '../utils/run-span.ts';
 import { CountToChoice } from './count-to-choice.tsx';
 import { PremiereTimes } from './premiere-times.tsx';
 import { ReleaseMoment } from './release-moment.tsx';
-import { LivePart } from './live-part.tsx';
+import { CountdownFigure } from './countdown-figure.tsx';
 import { MilestoneStatus } from './milestone-status.tsx';
 
 interface Heading {
@@ -87,7 +87,7 @@ function subjectOf(state: ReleaseState | null): {
 /**
  * The page's headline: the premiere, then each next episode, then the finished run, with what
  * the clock says about it. The server and hydration render the premiere's date alone (state
- * null); the live part appears once mounted, and moves on by itself at each release.
+ * null); the live figure appears once its island is live, and moves on by itself at each release.
  */
 export function CountdownCard({ show }: { show: Show }) {
   const { countTo } = useCountTo();
@@ -127,7 +127,7 @@ export function CountdownCard({ show }: { show: Show }) {
         </div>
       )}
       <div className="mt-6 noscript:mt-3">
-        <LivePart show={show} state={state} countTo={countTo} />
+        <CountdownFigure show={show} state={state} countTo={countTo} />
       </div>
       {choosing && <CountToChoice />}
       {show.premiere.precision === 'minute' && (

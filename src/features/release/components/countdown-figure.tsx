@@ -12,7 +12,7 @@ import { WindowEstimate } from './window-estimate.tsx';
 import { WHERE_TO_WATCH_ID } from './release-ids.ts';
 
 /** The figure (a countdown, an estimate, a line of text) and the actions that go with it. */
-export function LivePart({
+export function CountdownFigure({
   show,
   state,
   countTo,
