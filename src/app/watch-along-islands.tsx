@@ -1,7 +1,8 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { episodeCountOf, useHorizon } from '../features/spoilers/hooks/use-horizon.ts';
 import { useHydrated } from '../lib/hydrating.ts';
-import { readWatchLink } from '../lib/watch-link.ts';
+import type { WatchAlongCardProps } from '../features/watch-along/components/watch-along-card.tsx';
+import { WATCH_PARAM } from '../lib/watch-link.ts';
 import type { IslandProps } from './islands.tsx';
 
 /*
@@ -10,9 +11,16 @@ import type { IslandProps } from './islands.tsx';
  * "Try again" downloads afresh after a failure.
  */
 
+// The link is read in full (its name, what is wrong with it) by code that comes with the card.
 const loadCard = () =>
-  import('../features/watch-along/components/watch-along-card.tsx').then((module) => ({
-    default: module.WatchAlongCard,
+  Promise.all([
+    import('../features/watch-along/components/watch-along-card.tsx'),
+    import('../features/watch-along/utils/watch-link.ts'),
+  ]).then(([{ WatchAlongCard }, { readWatchLink }]) => ({
+    default: function WatchAlongFromAddress(props: Omit<WatchAlongCardProps, 'reading'>) {
+      const reading = readWatchLink(window.location.search, episodeCountOf(props.show));
+      return reading && <WatchAlongCard {...props} reading={reading} />;
+    },
   }));
 
 const loadPlanner = () =>
@@ -26,13 +34,11 @@ export function WatchAlongFromLink({ show }: IslandProps) {
   const [Card] = useState(() => lazy(loadCard));
   // The build cannot know the address: the card exists only in the browser.
   const hydrated = useHydrated();
-  const reading = hydrated ? readWatchLink(window.location.search, episodeCountOf(show)) : null;
-  if (!reading) return null;
+  if (!hydrated || !new URLSearchParams(window.location.search).has(WATCH_PARAM)) return null;
   return (
     <Suspense fallback={<p className="text-ink-muted">Loading the watch-along…</p>}>
       <Card
         show={show}
-        reading={reading}
         visitHorizon={value}
         ownHorizon={stored}
         onUseOwnHorizon={followStoredHorizon}

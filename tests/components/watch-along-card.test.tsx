@@ -10,7 +10,7 @@ import { WatchAlongCard } from '../../src/features/watch-along/components/watch-
 import { createSafeStorage } from '../../src/lib/safe-storage.ts';
 import { ZONE_KEY } from '../../src/lib/time/use-visitor-zone.ts';
 import { usePreference } from '../../src/lib/use-preference.ts';
-import { readWatchLink } from '../../src/lib/watch-link.ts';
+import { readWatchLink } from '../../src/features/watch-along/utils/watch-link.ts';
 
 const LINK = '?watch=2026-12-12T03:00Z&episodes=5-6&name=Rouge%20night';
 const START_MS = Date.parse('2026-12-12T03:00:00Z');

@@ -6,7 +6,7 @@ import {
   formatWatchLink,
   readWatchLink,
   type WatchAlong,
-} from '../../src/lib/watch-link.ts';
+} from '../../src/features/watch-along/utils/watch-link.ts';
 import { problemText } from '../../src/features/watch-along/utils/link-problems.ts';
 
 /** The reading, with each problem as the visitor is told it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planWatchAlong, type PlanInput } from '../../src/features/watch-along/utils/plan.ts';
 import { formatClock, resolveWallTime, zonedParts } from '../../src/lib/time/zoned-time.ts';
-import { formatWatchLink, readWatchLink } from '../../src/lib/watch-link.ts';
+import { formatWatchLink, readWatchLink } from '../../src/features/watch-along/utils/watch-link.ts';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 

@@ -1,6 +1,6 @@
 import { createPreference, type PreferenceStore } from '../../../lib/preference-store.ts';
 import type { SafeStorage } from '../../../lib/safe-storage.ts';
-import { groupHorizonOf, readWatchLink, WATCH_PARAM } from '../../../lib/watch-link.ts';
+import { linkedHorizon, WATCH_PARAM } from '../../../lib/watch-link.ts';
 
 /**
  * The localStorage key and the `?seen=` parameter. public/boot.js reads both (and a watch-along
@@ -38,10 +38,9 @@ export function createHorizonStore(
     serialize: (seen) => (seen === 0 ? null : String(seen)),
     link: {
       read: (search) => {
-        const watchAlong = readWatchLink(search, episodeCount)?.watchAlong;
-        if (watchAlong) {
-          const given = new URLSearchParams(search).get(WATCH_PARAM);
-          return { given, value: groupHorizonOf(watchAlong) };
+        const group = linkedHorizon(search, episodeCount);
+        if (group !== undefined) {
+          return { given: new URLSearchParams(search).get(WATCH_PARAM), value: group };
         }
         const given = new URLSearchParams(search).get(HORIZON_URL_PARAM);
         return { given, value: given === null ? undefined : parse(given) };

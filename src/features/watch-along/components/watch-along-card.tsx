@@ -8,12 +8,7 @@ import { formatTimeAgo } from '../../../lib/time/relative-time.ts';
 import { useVisitorZone } from '../../../lib/time/use-visitor-zone.ts';
 import { formatVisitorDateTime } from '../../../lib/time/visitor-format.ts';
 import { formatOffset, zoneCity, zoneOffsetMinutes } from '../../../lib/time/zoned-time.ts';
-import {
-  formatInstant,
-  groupHorizonOf,
-  type WatchAlong,
-  type WatchLinkReading,
-} from '../../../lib/watch-link.ts';
+import { formatInstant, type WatchAlong, type WatchLinkReading } from '../utils/watch-link.ts';
 import { problemText } from '../utils/link-problems.ts';
 import {
   episodesLabel,
@@ -90,7 +85,7 @@ export function WatchAlongCard({
         onMarkSeen={onMarkSeen}
       />
       <GroupHorizon
-        groupHorizon={groupHorizonOf(watchAlong)}
+        groupHorizon={watchAlong.firstEpisode - 1}
         visitHorizon={visitHorizon}
         ownHorizon={ownHorizon}
         onUseOwnHorizon={onUseOwnHorizon}

@@ -3,7 +3,7 @@ import { useVisitorZone } from '../../../lib/time/use-visitor-zone.ts';
 import { formatVisitorDateTime } from '../../../lib/time/visitor-format.ts';
 import { deviceZone } from '../../../lib/time/zone-names.ts';
 import { formatOffset, zoneCity, zoneOffsetMinutes } from '../../../lib/time/zoned-time.ts';
-import { NAME_MAX_LENGTH, formatWatchLink, type WatchAlong } from '../../../lib/watch-link.ts';
+import { NAME_MAX_LENGTH, formatWatchLink, type WatchAlong } from '../utils/watch-link.ts';
 import { defaultPlan, planWatchAlong, type PlanField, type PlanInput } from '../utils/plan.ts';
 import { episodesLabel } from '../utils/watch-along-words.ts';
 import { ShareLink } from './share-link.tsx';

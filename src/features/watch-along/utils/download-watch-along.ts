@@ -1,6 +1,6 @@
 import type { Show } from '../../../data/show-types.ts';
 import { downloadCalendarFile } from '../../../lib/ics.ts';
-import { formatWatchLink, type WatchAlong } from '../../../lib/watch-link.ts';
+import { formatWatchLink, type WatchAlong } from './watch-link.ts';
 import { watchAlongEvent, watchAlongFileName } from './watch-along-event.ts';
 
 /** Saves the watch-along as an .ics. Loaded on the click, not with the card. */

@@ -1,4 +1,4 @@
-import type { WatchLinkProblem } from '../../../lib/watch-link.ts';
+import type { WatchLinkProblem } from './watch-link.ts';
 
 const NONE = 'so no watch-along is shown.';
 

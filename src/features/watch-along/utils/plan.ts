@@ -4,7 +4,7 @@ import {
   zoneCity,
   zonedParts,
 } from '../../../lib/time/zoned-time.ts';
-import { cleanName, type WatchAlong } from '../../../lib/watch-link.ts';
+import { cleanName, type WatchAlong } from './watch-link.ts';
 
 /** What the form holds: a calendar date and a clock time in `zone`, as the inputs give them. */
 export interface PlanInput {

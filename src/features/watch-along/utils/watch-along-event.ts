@@ -1,6 +1,6 @@
 import type { Show } from '../../../data/show-types.ts';
 import { lengthOfEpisodes, runtimeOnRecord } from '../../../data/episode-length.ts';
-import { formatInstant, type WatchAlong } from '../../../lib/watch-link.ts';
+import { formatInstant, type WatchAlong } from './watch-link.ts';
 import { icsUtc, type CalendarEvent } from '../../../lib/ics.ts';
 import { episodesLabel } from './watch-along-words.ts';
 

@@ -1,6 +1,6 @@
 import type { Show } from '../../../data/show-types.ts';
 import { lengthOfEpisodes, runtimeOnRecord } from '../../../data/episode-length.ts';
-import type { WatchAlong } from '../../../lib/watch-link.ts';
+import type { WatchAlong } from './watch-link.ts';
 
 /** "Episode 5", "Episodes 5–6": numbers only, never a title (titles past the horizon spoil). */
 export function episodesLabel({ firstEpisode, lastEpisode }: WatchAlong): string {
