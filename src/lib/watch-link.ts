@@ -10,28 +10,17 @@
 export const WATCH_PARAM = 'watch';
 export const EPISODES_PARAM = 'episodes';
 
-const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z$/;
 const EPISODES = /^(\d{1,3})(?:-(\d{1,3}))?$/;
 
 /** An instant the format can state: UTC, to the second, as "2026-12-12T03:00Z". */
 export function readInstant(given: string): number | undefined {
-  const match = INSTANT.exec(given);
-  if (!match) return undefined;
-  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] =
-    // The seconds group is undefined when the link leaves them out.
-    (match.slice(1) as (string | undefined)[]).map((part) => Number(part ?? 0));
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
-  const date = new Date(ms);
-  // Date.UTC rolls 31 February over into March, and hour 24 into the next day: a real time
-  // survives the round trip unchanged.
-  const real =
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day &&
-    date.getUTCHours() === hour &&
-    date.getUTCMinutes() === minute &&
-    date.getUTCSeconds() === second;
-  return real ? ms : undefined;
+  if (!INSTANT.test(given)) return undefined;
+  const full = given.length === 17 ? `${given.slice(0, 16)}:00Z` : given;
+  const ms = Date.parse(full);
+  // 31 February or hour 24 would roll over into another day: a real time survives the round trip.
+  if (Number.isNaN(ms)) return undefined;
+  return new Date(ms).toISOString() === full.replace('Z', '.000Z') ? ms : undefined;
 }
 
 /** "2026-12-12T03:00Z", or with seconds where there are any. */
