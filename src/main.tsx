@@ -33,13 +33,7 @@ if (state) {
     startTransition(() => {
       hydrateRoot(
         element,
-        <IslandRoot
-          name={name}
-          showId={SHOW_ID}
-          episode={element.dataset.episode ? Number(element.dataset.episode) : undefined}
-          client={client}
-          onLive={markLive}
-        />,
+        <IslandRoot name={name} showId={SHOW_ID} client={client} onLive={markLive} />,
         { identifierPrefix: islandPrefix(index), onCaughtError },
       );
     });

@@ -14,13 +14,11 @@ import { ISLANDS, type IslandName } from './islands.tsx';
 export function IslandRoot({
   name,
   showId,
-  episode,
   client,
   onLive,
 }: {
   name: IslandName;
   showId: string;
-  episode?: number | undefined;
   client: QueryClient;
   /** Called once the island is hydrated and shows the browser's values (the time, the zone). */
   onLive?: () => void;
@@ -51,7 +49,7 @@ export function IslandRoot({
           )}
         >
           <Hydrating value={hydrating}>
-            <Island name={name} showId={showId} episode={episode} />
+            <Island name={name} showId={showId} />
           </Hydrating>
         </ErrorBoundary>
       </QueryClientProvider>
@@ -59,18 +57,10 @@ export function IslandRoot({
   );
 }
 
-function Island({
-  name,
-  showId,
-  episode,
-}: {
-  name: IslandName;
-  showId: string;
-  episode: number | undefined;
-}) {
+function Island({ name, showId }: { name: IslandName; showId: string }) {
   const { data: show } = useSuspenseQuery(showQueryOptions(showId));
   const Component = ISLANDS[name];
-  return <Component show={show} {...(episode === undefined ? {} : { episode })} />;
+  return <Component show={show} />;
 }
 
 /** React's `useId` prefix for the island that comes `index`-th in the page, unique on the page. */

@@ -23,37 +23,21 @@ export const IslandShow = createContext(SHOW_ID);
  * In the dev server and component tests, which render the whole page in the browser, the tree is
  * simply rendered in place.
  */
-export function Island({
-  name,
-  episode,
-  as: Tag = 'div',
-  className,
-  label,
-}: {
-  name: IslandName;
-  /** For an island that belongs to one episode: its number, in `data-episode`. */
-  episode?: number;
-  as?: 'div' | 'span' | 'td';
-  className?: string;
-  /** A table cell's label on a phone (`data-label`, drawn by index.css). */
-  label?: string;
-}) {
+export function Island({ name, className }: { name: IslandName; className?: string }) {
   const client = useQueryClient();
   const nextIndex = use(IslandCount);
-  const tree = (
-    <IslandRoot name={name} showId={use(IslandShow)} episode={episode} client={client} />
-  );
-  const attributes = {
-    'data-island': name,
-    'data-episode': episode,
-    'data-label': label,
-    className,
-  };
-  if (!import.meta.env.SSR) return <Tag {...attributes}>{tree}</Tag>;
+  const tree = <IslandRoot name={name} showId={use(IslandShow)} client={client} />;
+  if (!import.meta.env.SSR) {
+    return (
+      <div data-island={name} className={className}>
+        {tree}
+      </div>
+    );
+  }
   const html = renderToString(tree, { identifierPrefix: islandPrefix(nextIndex()) });
   return (
     // React's own markup for the island, which the browser hydrates as it is.
     // eslint-disable-next-line no-restricted-syntax -- the one place HTML is inserted: React made it
-    <Tag {...attributes} dangerouslySetInnerHTML={{ __html: html }} />
+    <div data-island={name} className={className} dangerouslySetInnerHTML={{ __html: html }} />
   );
 }

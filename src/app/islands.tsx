@@ -1,15 +1,6 @@
 import type { Show } from '../data/show-types.ts';
 import { CountdownCard } from '../features/release/components/countdown-card.tsx';
-import {
-  BroadcastCell,
-  GuideStatusHeading,
-  GuideStreamZone,
-  GuideZone,
-  GuideZoneNote,
-  PhoneStatus,
-  StatusCell,
-  StreamCell,
-} from '../features/release/components/guide-cells.tsx';
+import { GuideLive } from '../features/release/components/guide-cells.tsx';
 import { SeenEpisodeTitle } from '../features/spoilers/components/episode-title.tsx';
 import { HorizonControl } from '../features/spoilers/components/horizon-control.tsx';
 import { StoryGates } from '../features/spoilers/components/story-gates.tsx';
@@ -20,8 +11,6 @@ import { WatchAlongFromLink, WatchAlongPlan } from './watch-along-islands.tsx';
 /** What every island is given: the show, from the query state the page carries. */
 export interface IslandProps {
   show: Show;
-  /** For an island that belongs to one episode (the guide's cells): its number. */
-  episode?: number;
 }
 
 /*
@@ -33,17 +22,13 @@ export const ISLANDS = {
   'theme-toggle': ThemeToggle,
   'release-card': CountdownCard,
   'horizon-control': HorizonControl,
-  'guide-zone': GuideZone,
-  'guide-stream-zone': GuideStreamZone,
-  'guide-status-heading': GuideStatusHeading,
-  'guide-zone-note': GuideZoneNote,
-  'seen-title': ({ show, episode = 0 }: IslandProps) => (
-    <SeenEpisodeTitle show={show} episodeNumber={episode} />
+  guide: ({ show }: IslandProps) => (
+    <GuideLive
+      show={show}
+      // The guide is the release feature's, the titles the spoiler feature's: composed here.
+      title={(episodeNumber) => <SeenEpisodeTitle show={show} episodeNumber={episodeNumber} />}
+    />
   ),
-  'phone-status': PhoneStatus,
-  'guide-broadcast': BroadcastCell,
-  'guide-stream': StreamCell,
-  'guide-status': StatusCell,
   story: StoryGates,
   'watch-along': WatchAlongFromLink,
   'watch-along-plan': WatchAlongPlan,

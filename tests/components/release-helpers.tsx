@@ -3,27 +3,11 @@ import { vi } from 'vitest';
 import type { DatePrecision, Show } from '../../src/data/show-types.ts';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { CountdownCard } from '../../src/features/release/components/countdown-card.tsx';
-import { Guide } from '../../src/app/guide.tsx';
-import type { Island } from '../../src/app/island.tsx';
-import { ISLANDS } from '../../src/app/islands.tsx';
+import { EpisodeGuide } from '../../src/features/release/components/episode-guide.tsx';
+import { GuideLive } from '../../src/features/release/components/guide-cells.tsx';
+import { SeenEpisodeTitle } from '../../src/features/spoilers/components/episode-title.tsx';
+import { HorizonControl } from '../../src/features/spoilers/components/horizon-control.tsx';
 import { ReleaseSection } from '../../src/features/release/components/release-section.tsx';
-
-/** An island rendered in place, in its element, as the dev server does (without its own root). */
-function InPlace({
-  show,
-  name,
-  episode,
-  as: Tag = 'div',
-  className,
-  label,
-}: Parameters<typeof Island>[0] & { show: Show }) {
-  const Component = ISLANDS[name];
-  return (
-    <Tag className={className} data-label={label}>
-      <Component show={show} {...(episode === undefined ? {} : { episode })} />
-    </Tag>
-  );
-}
 
 /** The release section with its islands in place, for `show`. */
 export function Release({ show = metallicRouge }: { show?: Show }) {
@@ -31,7 +15,23 @@ export function Release({ show = metallicRouge }: { show?: Show }) {
     <ReleaseSection
       show={show}
       card={<CountdownCard show={show} />}
-      guide={<Guide show={show} Place={(props) => <InPlace show={show} {...props} />} />}
+      guide={
+        show.run && (
+          <EpisodeGuide
+            show={show}
+            run={show.run}
+            horizonControl={<HorizonControl show={show} />}
+            live={
+              <GuideLive
+                show={show}
+                title={(episodeNumber) => (
+                  <SeenEpisodeTitle show={show} episodeNumber={episodeNumber} />
+                )}
+              />
+            }
+          />
+        )
+      }
     />
   );
 }

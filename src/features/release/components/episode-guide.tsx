@@ -4,46 +4,34 @@ import { sourcesFor } from '../../../data/sources.ts';
 import type { BroadcastRun, Show } from '../../../data/show-types.ts';
 import { formatClock, formatWeekdayDay, zonedParts } from '../../../lib/time/zoned-time.ts';
 import { formatRunSpan } from '../utils/run-span.ts';
+import { SlotContent, type SlotName } from './guide-cells.tsx';
 import { RunDisagreements } from './run-disagreements.tsx';
-
-/** Where the guide's live pieces go: each an island the app makes (see guide-cells.tsx). */
-export interface GuideIslands {
-  /** Under "Where you are": the visitor's zone. */
-  zone: ReactNode;
-  /** Under "Crunchyroll": whose clock. */
-  streamZone: ReactNode;
-  /** Under "Status", until the time is known. */
-  statusHeading: ReactNode;
-  /** On a phone, above the cards: whose clock. */
-  zoneNote: ReactNode;
-  /** "I have seen", above the table. */
-  horizonControl: ReactNode;
-  /** One episode's: its title if seen, its status on a phone, and its three live cells (`<td>`s). */
-  episode: (episodeNumber: number) => {
-    title: ReactNode;
-    phoneStatus: ReactNode;
-    broadcast: ReactNode;
-    stream: ReactNode;
-    status: ReactNode;
-  };
-}
 
 /**
  * Every episode of the run: when it aired in Japan, when that was for the visitor, when it
- * reached Crunchyroll, and how each date is known. HTML the build writes: the visitor's cells,
- * the status, the seen titles and the horizon control are islands (`islands`), filled in once the
- * browser knows the zone and the time (Crunchyroll's stand in with Tokyo's until then). From md
- * up the columns have fixed widths, so filling them moves nothing.
+ * reached Crunchyroll, and how each date is known. HTML the build writes, with slots for what
+ * follows the visitor and the time (guide-cells.tsx), filled in once the browser knows the zone
+ * (Crunchyroll's stand in with Tokyo's until then). From md up the columns have fixed widths, so
+ * filling them moves nothing.
  */
 export function EpisodeGuide({
   show,
   run,
-  islands,
+  horizonControl,
+  live,
 }: {
   show: Show;
   run: BroadcastRun;
-  islands: GuideIslands;
+  /** "I have seen", above the table: an island the app puts in. */
+  horizonControl: ReactNode;
+  /** The island that fills the slots (GuideLive). */
+  live: ReactNode;
 }) {
+  const slot = (name: SlotName, episode?: number) => ({
+    'data-slot': name,
+    'data-episode': episode,
+    children: <SlotContent show={show} slot={name} episode={episode ?? 0} title={noTitle} />,
+  });
   return (
     <section aria-labelledby="episode-guide-heading">
       <h3 id="episode-guide-heading" className="font-display text-xl font-bold text-ink">
@@ -58,11 +46,12 @@ export function EpisodeGuide({
         broadcast, on their own calendar day.
       </p>
       <SourceList sources={sourcesFor(show.sources, run.weeklySlot.sourceIds)} className="mt-1" />
-      <div className="mt-4">{islands.horizonControl}</div>
+      <div className="mt-4">{horizonControl}</div>
+      {live}
       {/* One table at every width, so nothing scrolls out of sight. From md up it is a table; on
           a phone each episode is a card: its number, status and how its date is known on top,
           then each time under its own label (data-label, drawn by index.css), two to a row. */}
-      {islands.zoneNote}
+      <div {...slot('zone-note')} />
       <div className="mt-4 rounded-lg border border-line">
         <table className="episode-guide w-full border-collapse text-left text-sm max-md:block md:table-fixed [&_td]:p-2 [&_th]:p-2">
           <caption className="sr-only">
@@ -87,15 +76,15 @@ export function EpisodeGuide({
               </th>
               <th scope="col" className="font-semibold">
                 Where you are
-                <span className="block font-normal text-ink-muted">{islands.zone}</span>
+                <span className="block font-normal text-ink-muted" {...slot('zone')} />
               </th>
               <th scope="col" className="font-semibold">
                 Crunchyroll
-                <span className="block font-normal text-ink-muted">{islands.streamZone}</span>
+                <span className="block font-normal text-ink-muted" {...slot('stream-zone')} />
               </th>
               <th scope="col" className="font-semibold max-md:hidden">
                 Status
-                {islands.statusHeading}
+                <span {...slot('status-heading')} />
               </th>
               <th scope="col" className="font-semibold max-md:hidden">
                 How the date is known
@@ -105,7 +94,6 @@ export function EpisodeGuide({
           <tbody className="text-ink max-md:block [&_tr]:border-t [&_tr]:border-line [&_tr]:align-top max-md:[&_tr:first-child]:border-t-0">
             {run.episodes.map((episode) => {
               const home = zonedParts(Date.parse(episode.broadcast), episode.zone);
-              const live = islands.episode(episode.number);
               return (
                 <tr
                   key={episode.number}
@@ -113,9 +101,13 @@ export function EpisodeGuide({
                 >
                   <th scope="row" className="font-semibold max-md:col-span-2">
                     Episode {episode.number}
-                    {live.title}
+                    {/* Empty (and so out of the layout) until a title the visitor may see loads. */}
+                    <span
+                      className="mt-1 block font-normal empty:hidden"
+                      {...slot('title', episode.number)}
+                    />
                     <span className="mt-1 block font-normal text-ink-muted md:hidden">
-                      {live.phoneStatus}
+                      <span {...slot('phone-status', episode.number)} />
                       {episode.dated === 'stated' ? 'Date stated.' : 'Date follows the slot.'}
                     </span>
                   </th>
@@ -125,9 +117,9 @@ export function EpisodeGuide({
                       <span className="block">{formatClock(home)}</span>
                     </time>
                   </td>
-                  {live.broadcast}
-                  {live.stream}
-                  {live.status}
+                  <td data-label="Where you are" {...slot('broadcast', episode.number)} />
+                  <td data-label="Crunchyroll" {...slot('stream', episode.number)} />
+                  <td className="max-md:hidden" {...slot('status', episode.number)} />
                   <td className="max-md:hidden">
                     {episode.dated === 'stated' ? 'Stated by a source' : 'Follows the weekly slot'}
                     {episode.datedNote && (
@@ -165,6 +157,9 @@ export function EpisodeGuide({
     </section>
   );
 }
+
+/** The build knows no visitor: no title is seen. */
+const noTitle = () => null;
 
 /** "Sportskeeda, Crunchyroll": who a row rests on, by name; the links are listed once below. */
 function citedBy(show: Show, sourceIds: readonly string[]): string {

@@ -1,4 +1,5 @@
-import { Fragment } from 'react';
+import { Fragment, useLayoutEffect, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { SHORT_STAND_IN, UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
 import type { BroadcastRun, Show } from '../../../data/show-types.ts';
 import { useClock } from '../../../lib/clock.ts';
@@ -19,9 +20,11 @@ import {
 } from '../utils/run-schedule.ts';
 
 /*
- * The episode guide's live pieces (see episode-guide.tsx, which is HTML): each is an island of its
- * own, filled in once the browser knows the visitor's zone and the time. Until then each holds the
- * same lines as it will, so nothing moves.
+ * The episode guide's live pieces. The build renders each into its slot in the guide's HTML
+ * (`data-slot`, episode-guide.tsx) as it stands before the browser knows the visitor's zone and
+ * the time: the same lines as it will hold, so nothing moves. In the browser, one island
+ * (GuideLive) fills every slot afresh through a portal, in one commit: a React root per cell
+ * cost ~20 ms each on a 4× slowed CPU, ~1.5 s for the guide's 66 (docs/performance.md).
  */
 
 const STATUS_WORDS: Record<EpisodeStatus, string> = {
@@ -160,5 +163,86 @@ function VisitorTime({ instantMs, zone }: { instantMs: number; zone: string | nu
         {zone === null ? '\u00a0' : formatVisitorClock(instantMs, zone)}
       </span>
     </time>
+  );
+}
+
+/** The slots of the guide, by name: what each shows for one episode (or for the whole guide). */
+export type SlotName =
+  | 'zone'
+  | 'stream-zone'
+  | 'status-heading'
+  | 'zone-note'
+  | 'title'
+  | 'phone-status'
+  | 'broadcast'
+  | 'stream'
+  | 'status';
+
+/** What a slot holds; `title` comes from the spoiler feature (the app composes it). */
+export function SlotContent({
+  show,
+  slot,
+  episode,
+  title,
+}: {
+  show: Show;
+  slot: SlotName;
+  episode: number;
+  title: (episodeNumber: number) => ReactNode;
+}) {
+  switch (slot) {
+    case 'zone':
+      return <GuideZone />;
+    case 'stream-zone':
+      return <GuideStreamZone />;
+    case 'status-heading':
+      return <GuideStatusHeading show={show} />;
+    case 'zone-note':
+      return <GuideZoneNote />;
+    case 'title':
+      return title(episode);
+    case 'phone-status':
+      return <PhoneStatus show={show} episode={episode} />;
+    case 'broadcast':
+      return <BroadcastCell show={show} episode={episode} />;
+    case 'stream':
+      return <StreamCell show={show} episode={episode} />;
+    case 'status':
+      return <StatusCell show={show} episode={episode} />;
+  }
+}
+
+/**
+ * The guide's island: renders nothing of its own, and every slot of the guide through a portal.
+ * Before the first paint after hydrating it empties the slots of what the build wrote, so each is
+ * then React's alone.
+ */
+export function GuideLive({
+  show,
+  title,
+}: {
+  show: Show;
+  title: (episodeNumber: number) => ReactNode;
+}) {
+  const [slots, setSlots] = useState<HTMLElement[]>([]);
+  useLayoutEffect(() => {
+    const found = [...document.querySelectorAll<HTMLElement>('[data-slot]')];
+    for (const slot of found) slot.replaceChildren();
+    // The slots are DOM that React does not own, found once mounted; this render lands before
+    // the browser paints, so the stand-ins and the live content never both show.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
+    setSlots(found);
+  }, []);
+  return slots.map((slot, index) =>
+    createPortal(
+      <SlotContent
+        show={show}
+        slot={slot.dataset.slot as SlotName}
+        episode={Number(slot.dataset.episode ?? 0)}
+        title={title}
+      />,
+      slot,
+      index,
+    ),
   );
 }
