@@ -223,6 +223,97 @@ test('card passes axe, before and while on', async ({ page }) => {
   await expectAxeClean(page, { within: '[data-island="watch-along"]' });
 });
 
+const AT = START_MS - 86_400_000;
+const LONG_NAME =
+  'Rouge night at the old hangar, with snacks, subtitles on, and no phones. '.repeat(7);
+
+// Links a visitor might be sent, broken or hostile: what the note says, and the heading shown
+// (none where the link cannot be used at all).
+const HOSTILE = [
+  {
+    what: 'an unreadable time',
+    search: '?watch=tomorrow%208pm&episodes=5-6&name=Rouge%20night',
+    note: 'The start time in this watch-along link cannot be read, so no watch-along is shown.',
+  },
+  {
+    what: 'episodes running backwards',
+    search: '?watch=2026-12-12T03:00Z&episodes=6-5&name=Rouge%20night',
+    note: "This watch-along link's episodes run backwards, from 6 to 5, so no watch-along is shown.",
+  },
+  {
+    what: 'an episode the series does not have',
+    search: '?watch=2026-12-12T03:00Z&episodes=14&name=Rouge%20night',
+    note: 'This watch-along link asks for episodes the series does not have (it has 1 to 13), so no watch-along is shown.',
+  },
+  {
+    what: 'a 500-character name',
+    search: `?watch=2026-12-12T03:00Z&episodes=5-6&name=${encodeURIComponent(LONG_NAME.slice(0, 500))}`,
+    note: 'The name in this link is long, so only its first 80 characters are shown.',
+    heading: LONG_NAME.slice(0, 80).trimEnd(),
+  },
+  {
+    what: 'a right-to-left override in the name',
+    search: `?watch=2026-12-12T03:00Z&episodes=5-6&name=${encodeURIComponent('Rouge \u202Ethgin')}`,
+    note: 'Hidden control characters were taken out of the name in this link.',
+    heading: 'Rouge thgin',
+  },
+  {
+    what: 'markup in the name',
+    search: `?watch=2026-12-12T03:00Z&episodes=5-6&name=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+    note: 'The name in this link looks like web page code, so it is left out.',
+    heading: 'Metallic Rouge together',
+  },
+] as const;
+
+for (const hostile of HOSTILE) {
+  test(`a link with ${hostile.what}: a short note, the rest of the page whole, the name never markup`, async ({
+    page,
+  }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.clock.setFixedTime(AT);
+    await page.goto(`/${hostile.search}`);
+    await waitForHydration(page);
+
+    const note = page.getByRole('note', { name: 'About this watch-along link' });
+    await expect(note).toHaveText(hostile.note);
+    const heading = 'heading' in hostile ? hostile.heading : undefined;
+    if (heading) {
+      await expect(card(page, heading).getByRole('heading', { level: 2 })).toHaveText(heading);
+      await expect(card(page, heading).getByText('Episodes 5–6', { exact: true })).toBeVisible();
+      await expect(watchTimer(page)).toContainText('1 day, 0 hours, 0 minutes and 0 seconds');
+      await expectHorizonShown(page, 4);
+    } else {
+      // Nothing usable: no card, no countdown, and the visitor's own horizon (none) decides.
+      await expect(page.getByText('Watch-along', { exact: true })).toHaveCount(0);
+      await expect(watchTimer(page)).toHaveCount(0);
+      await expect(page.locator('html')).not.toHaveAttribute('data-seen');
+      await expectHorizonShown(page, 0);
+    }
+
+    // The rest of the page: every island live (waited for above), the header, the release card.
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Metallic Rouge');
+    await expect(page.getByRole('region', { name: 'Release and broadcast' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Plan a watch-along' })).toBeEnabled();
+    // The policy as built, once; nothing of the link became markup or ran.
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(1);
+    await expect(page.locator('body img[src="x"]')).toHaveCount(0);
+    const html = await page.content();
+    expect(html).not.toContain('onerror');
+    expect(html).not.toContain('\u202E');
+    expect(await page.locator('body').ariaSnapshot()).not.toContain('\u202E');
+    expect(requested).not.toContain('/x');
+    expect(dialogs).toEqual([]);
+    await page.clock.resume();
+    await expectAxeClean(page, { within: '[data-island="watch-along"]' });
+  });
+}
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
