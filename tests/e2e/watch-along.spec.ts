@@ -215,13 +215,19 @@ test('the calendar file from a page under a base path links back under it', asyn
   expect(event.component.getFirstPropertyValue('url')).toBe(link);
 });
 
-test('card passes axe, before and while on', async ({ page }) => {
-  await openLinkAt(page, `/${LINK}`, START_MS - 86_400_000);
-  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(NAME);
-  // axe waits on timers of its own.
-  await page.clock.resume();
-  await expectAxeClean(page, { within: '[data-island="watch-along"]' });
-});
+for (const [phase, at, shows] of [
+  ['before it starts', START_MS - 86_400_000, /^Starts /],
+  ['while it is on', START_MS + 5 * 60_000, /^On now/],
+  ['once it has ended', START_MS + LENGTH_MS + 60_000, 'Mark episodes 5–6 as seen'],
+] as const) {
+  test(`the card passes axe ${phase}`, async ({ page }) => {
+    await openLinkAt(page, `/${LINK}`, at);
+    await expect(card(page).getByText(shows)).toBeVisible();
+    // axe waits on timers of its own.
+    await page.clock.resume();
+    await expectAxeClean(page, { within: '[data-island="watch-along"]' });
+  });
+}
 
 const AT = START_MS - 86_400_000;
 const LONG_NAME =
