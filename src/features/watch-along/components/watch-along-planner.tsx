@@ -152,8 +152,9 @@ export function WatchAlongPlanner({
         <fieldset className="flex flex-wrap gap-4">
           <legend className={LABEL}>When</legend>
           <p id={`${id}-zone`} className="basis-full text-sm text-ink-muted">
-            On the clock in {zoneCity(zone)} ({offset} today). Everyone who opens the link sees the
-            same moment on their own clock.
+            On the clock in {zoneCity(zone)}
+            {offset && ` (${offset} on that day)`}. Everyone who opens the link sees the same moment
+            on their own clock.
           </p>
           <div className="flex flex-col gap-1">
             <label htmlFor={`${id}-date`}>Day</label>
