@@ -67,6 +67,7 @@ const METRICS = [
   // The real load (no `read`: measured apart from Lighthouse).
   { key: 'realFcp', label: 'real FCP ms', ratio: true },
   { key: 'realReady', label: 'real live ms', ratio: true },
+  { key: 'realBlocking', label: 'real blocking ms' },
 ];
 
 /** Issue #25's targets for the page, each with the figures it was judged on. */

@@ -26,7 +26,7 @@ try {
         colorScheme,
       });
       await gotoWhenUp(page, `http://127.0.0.1:${PORT}/`);
-      await page.waitForFunction(() => !document.querySelector('[data-island]:not([data-live])'));
+      await page.locator('[data-island]:not([data-live])').first().waitFor({ state: 'detached' });
       const path = `docs/screenshots/${name}-${colorScheme}.png`;
       await page.screenshot({ path });
       console.log(`wrote ${path}`);
