@@ -226,7 +226,11 @@ export function GuideLive({
 }) {
   const [slots, setSlots] = useState<HTMLElement[]>([]);
   useLayoutEffect(() => {
-    const found = [...document.querySelectorAll<HTMLElement>('[data-slot]')];
+    // Only the build's HTML: where the whole page is one React tree (the dev server, component
+    // tests), the slots are React's already, rendered live by the guide itself.
+    const found = [...document.querySelectorAll<HTMLElement>('[data-slot]')].filter(
+      (slot) => !Object.keys(slot).some((key) => key.startsWith('__react')),
+    );
     for (const slot of found) slot.replaceChildren();
     // The slots are DOM that React does not own, found once mounted; this render lands before
     // the browser paints, so the stand-ins and the live content never both show.
