@@ -20,3 +20,21 @@ export function renderWithClient(
   });
   return { ...result, client };
 }
+
+/** jsdom's Blob has no text(); FileReader is the way it offers. */
+export function readBlob(blob: Blob | undefined): Promise<string> {
+  return new Promise((resolve, reject) => {
+    if (!blob) {
+      reject(new Error('no file was made'));
+      return;
+    }
+    const reader = new FileReader();
+    reader.onload = () => {
+      resolve(typeof reader.result === 'string' ? reader.result : '');
+    };
+    reader.onerror = () => {
+      reject(new Error('the file could not be read'));
+    };
+    reader.readAsText(blob);
+  });
+}

@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { PREMIERE_MS, Release, showWithPremiere, tick, visitFrom } from './release-helpers.tsx';
+import { readBlob } from '../test-utils.tsx';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -156,24 +157,6 @@ describe('around the countdown', () => {
     );
   });
 });
-
-/** jsdom's Blob has no text(); FileReader is the way it offers. */
-function readBlob(blob: Blob | undefined): Promise<string> {
-  return new Promise((resolve, reject) => {
-    if (!blob) {
-      reject(new Error('no file was made'));
-      return;
-    }
-    const reader = new FileReader();
-    reader.onload = () => {
-      resolve(typeof reader.result === 'string' ? reader.result : '');
-    };
-    reader.onerror = () => {
-      reject(new Error('the file could not be read'));
-    };
-    reader.readAsText(blob);
-  });
-}
 
 describe('add to calendar', () => {
   it('downloads a valid .ics for the premiere', async () => {

@@ -11,6 +11,7 @@ import { createSafeStorage } from '../../src/lib/safe-storage.ts';
 import { ZONE_KEY } from '../../src/lib/time/use-visitor-zone.ts';
 import { usePreference } from '../../src/lib/use-preference.ts';
 import { readWatchLink } from '../../src/features/watch-along/utils/watch-link.ts';
+import { readBlob } from '../test-utils.tsx';
 
 const LINK = '?watch=2026-12-12T03:00Z&episodes=5-6&name=Rouge%20night';
 const START_MS = Date.parse('2026-12-12T03:00:00Z');
@@ -188,23 +189,6 @@ describe('links that cannot be used as they are', () => {
     expect(screen.getByRole('note')).toHaveTextContent(/only its first 80 characters/);
   });
 });
-
-function readBlob(blob: Blob | undefined): Promise<string> {
-  return new Promise((resolve, reject) => {
-    if (!blob) {
-      reject(new Error('no file was made'));
-      return;
-    }
-    const reader = new FileReader();
-    reader.onload = () => {
-      resolve(typeof reader.result === 'string' ? reader.result : '');
-    };
-    reader.onerror = () => {
-      reject(new Error('the file could not be read'));
-    };
-    reader.readAsText(blob);
-  });
-}
 
 describe('the calendar file', () => {
   it('holds the start, the length of both episodes, the link and no title', async () => {
