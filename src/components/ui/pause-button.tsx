@@ -14,3 +14,8 @@ export function PauseButton({ paused }: { paused: boolean }) {
     </button>
   );
 }
+
+/** Beside a paused countdown: why its figures stand still. */
+export function PausedNote() {
+  return <p className="text-sm text-ink-muted">Paused: the figures are not being updated.</p>;
+}

@@ -1,50 +1,30 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { CalendarButton } from '../../../components/ui/calendar-button.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import type { CalendarRequest } from '../utils/add-to-calendar.ts';
 
-/** Downloads an .ics file. The builder loads on the click, not with the page. */
+/** The .ics for the premiere, an episode or the whole run. */
 export function AddToCalendarButton({
   show,
   request,
   children,
-  tone = 'primary',
+  tone,
 }: {
   show: Show;
   request: CalendarRequest;
   children: ReactNode;
   tone?: 'primary' | 'secondary';
 }) {
-  const [failed, setFailed] = useState(false);
-
-  const download = () => {
-    setFailed(false);
-    import('../utils/add-to-calendar.ts')
-      .then(({ downloadIcs }) => {
-        downloadIcs(show, request);
-      })
-      .catch(() => {
-        setFailed(true);
-      });
-  };
-
   return (
-    <>
-      <button
-        type="button"
-        onClick={download}
-        className={
-          tone === 'primary'
-            ? 'min-h-11 rounded-md bg-accent px-4 py-2 font-semibold text-on-accent hover:bg-accent-strong'
-            : 'min-h-11 rounded-md border border-line bg-surface-raised px-4 py-2 font-semibold text-ink hover:border-metal'
-        }
-      >
-        {children}
-      </button>
-      {failed && (
-        <p role="alert" className="basis-full text-sm text-ink">
-          The calendar file could not be made. Check your connection and try again.
-        </p>
-      )}
-    </>
+    <CalendarButton
+      download={() =>
+        import('../utils/add-to-calendar.ts').then(({ downloadIcs }) => {
+          downloadIcs(show, request);
+        })
+      }
+      {...(tone ? { tone } : {})}
+    >
+      {children}
+    </CalendarButton>
   );
 }

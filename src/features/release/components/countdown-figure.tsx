@@ -6,7 +6,7 @@ import { useCountdownPaused } from '../../../lib/countdown-paused.ts';
 import type { CountTo } from '../utils/run-schedule.ts';
 import { AddToCalendarButton } from './add-to-calendar-button.tsx';
 import { LiveCountdown } from '../../../components/ui/live-countdown.tsx';
-import { PauseButton } from '../../../components/ui/pause-button.tsx';
+import { PauseButton, PausedNote } from '../../../components/ui/pause-button.tsx';
 import { TimeSince } from './time-since.tsx';
 import { WindowEstimate } from './window-estimate.tsx';
 import { WHERE_TO_WATCH_ID } from './release-ids.ts';
@@ -163,10 +163,6 @@ function content(
       </>
     ),
   };
-}
-
-function PausedNote() {
-  return <p className="text-sm text-ink-muted">Paused: the figures are not being updated.</p>;
 }
 
 function WatchLink() {

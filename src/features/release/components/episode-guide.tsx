@@ -4,7 +4,7 @@ import { sourcesFor } from '../../../data/sources.ts';
 import type { BroadcastRun, Show } from '../../../data/show-types.ts';
 import { formatClock, formatWeekdayDay, zonedParts } from '../../../lib/time/zoned-time.ts';
 import { formatRunSpan } from '../utils/run-span.ts';
-import { SlotContent, type SlotName } from './guide-cells.tsx';
+import { SlotContent, useKnown, type SlotName } from './guide-cells.tsx';
 import { RunDisagreements } from './run-disagreements.tsx';
 
 /**
@@ -27,10 +27,15 @@ export function EpisodeGuide({
   /** The island that fills the slots (GuideLive). */
   live: ReactNode;
 }) {
+  // In the build, nothing is known yet; where the page is one React tree (the dev server,
+  // component tests), the guide fills its own slots.
+  const known = useKnown(show);
   const slot = (name: SlotName, episode?: number) => ({
     'data-slot': name,
     'data-episode': episode,
-    children: <SlotContent show={show} slot={name} episode={episode ?? 0} title={noTitle} />,
+    children: (
+      <SlotContent show={show} slot={name} episode={episode ?? 0} known={known} title={noTitle} />
+    ),
   });
   return (
     <section aria-labelledby="episode-guide-heading">

@@ -33,77 +33,23 @@ const STATUS_WORDS: Record<EpisodeStatus, string> = {
   upcoming: 'Upcoming',
 };
 
-interface CellProps {
-  show: Show;
-  /** 1 for the first episode. */
-  episode?: number;
+type Episode = BroadcastRun['episodes'][number];
+
+/** What the browser knows and the build does not; null for each in the build's HTML. */
+interface Known {
+  /** The zone the visitor's times are in. */
+  zone: string | null;
+  /** Index of the next broadcast in the run (the run's length once all have aired). */
+  nextIndex: number | null;
 }
 
-function episodeOf(show: Show, episodeNumber = 0) {
-  const episode = show.run?.episodes.find((each) => each.number === episodeNumber);
-  if (!episode) throw new Error(`The run has no episode ${episodeNumber}.`);
-  return episode;
-}
-
-function useStatus(run: BroadcastRun | undefined, episodeNumber = 0): EpisodeStatus | null {
-  const broadcasts = run ? episodeReleases(run, 'tv') : [];
-  const nextIndex = useClock((nowMs) => nextReleaseIndex(broadcasts, nowMs));
-  return nextIndex === null ? null : episodeStatus(episodeNumber - 1, nextIndex);
-}
-
-/** The "Where you are" heading's zone. */
-export function GuideZone() {
-  const zone = useVisitorZone();
-  return zone === null ? <UntilScriptRuns {...SHORT_STAND_IN} /> : <BreakableZone zone={zone} />;
-}
-
-/** Under "Crunchyroll": whose clock its times are on. */
-export function GuideStreamZone() {
-  return useVisitorZone() === null ? 'Tokyo time' : 'your time';
-}
-
-/** Under "Status", until the browser knows the time: why its cells are empty. */
-export function GuideStatusHeading({ show }: CellProps) {
-  if (useStatus(show.run, 1) !== null) return null;
-  return (
-    <span className="block font-normal text-ink-muted">
-      <UntilScriptRuns {...SHORT_STAND_IN} />
-    </span>
-  );
-}
-
-/** On a phone, where the headings are not shown: whose clock the times are on. */
-export function GuideZoneNote() {
-  const zone = useVisitorZone();
-  return (
-    <p aria-hidden="true" className="mt-4 text-sm text-ink-muted md:hidden">
-      {zone === null ? (
-        'Crunchyroll’s times are Tokyo’s until the page knows your time zone.'
-      ) : (
-        <>
-          Your times are in <BreakableZone zone={zone} />.
-        </>
-      )}
-    </p>
-  );
-}
-
-/** The status on a phone, where its column is not shown: "Aired. ", or nothing yet. */
-export function PhoneStatus({ show, episode }: CellProps) {
-  const status = useStatus(show.run, episode);
-  return status ? `${STATUS_WORDS[status]}. ` : '';
-}
-
-/** The status column's cell. */
-export function StatusCell({ show, episode }: CellProps) {
-  const status = useStatus(show.run, episode);
-  return status ? STATUS_WORDS[status] : '\u00a0';
+/** "Aired", "Next", "Upcoming"; null until the time is known. */
+function statusOf(episode: Episode, { nextIndex }: Known): EpisodeStatus | null {
+  return nextIndex === null ? null : episodeStatus(episode.number - 1, nextIndex);
 }
 
 /** The broadcast on the visitor's clock, or "Same as Tokyo time" for a visitor on Tokyo's. */
-export function BroadcastCell({ show, episode: episodeNumber }: CellProps) {
-  const zone = useVisitorZone();
-  const episode = episodeOf(show, episodeNumber);
+function BroadcastCell({ episode, zone }: { episode: Episode; zone: string | null }) {
   const broadcastMs = Date.parse(episode.broadcast);
   if (
     zone !== null &&
@@ -115,9 +61,7 @@ export function BroadcastCell({ show, episode: episodeNumber }: CellProps) {
 }
 
 /** The stream on Crunchyroll: Tokyo's clock until the visitor's zone is known, then theirs. */
-export function StreamCell({ show, episode: episodeNumber }: CellProps) {
-  const zone = useVisitorZone();
-  const episode = episodeOf(show, episodeNumber);
+function StreamCell({ episode, zone }: { episode: Episode; zone: string | null }) {
   const streamMs = Date.parse(episode.crunchyroll.available);
   const parts = zonedParts(streamMs, episode.zone);
   return (
@@ -178,38 +122,78 @@ export type SlotName =
   | 'stream'
   | 'status';
 
-/** What a slot holds; `title` comes from the spoiler feature (the app composes it). */
+/** What a slot holds, given what is `known`; `title` comes from the spoiler feature (the app composes it). */
 export function SlotContent({
   show,
   slot,
-  episode,
+  episode: episodeNumber,
+  known,
   title,
 }: {
   show: Show;
   slot: SlotName;
   episode: number;
+  known: Known;
   title: (episodeNumber: number) => ReactNode;
 }) {
+  const { zone, nextIndex } = known;
   switch (slot) {
     case 'zone':
-      return <GuideZone />;
+      return zone === null ? (
+        <UntilScriptRuns {...SHORT_STAND_IN} />
+      ) : (
+        <BreakableZone zone={zone} />
+      );
     case 'stream-zone':
-      return <GuideStreamZone />;
+      return zone === null ? 'Tokyo time' : 'your time';
     case 'status-heading':
-      return <GuideStatusHeading show={show} />;
+      // Until the browser knows the time: why the status cells are empty.
+      return nextIndex === null ? (
+        <span className="block font-normal text-ink-muted">
+          <UntilScriptRuns {...SHORT_STAND_IN} />
+        </span>
+      ) : null;
     case 'zone-note':
-      return <GuideZoneNote />;
+      // On a phone, where the headings are not shown: whose clock the times are on.
+      return (
+        <p aria-hidden="true" className="mt-4 text-sm text-ink-muted md:hidden">
+          {zone === null ? (
+            'Crunchyroll’s times are Tokyo’s until the page knows your time zone.'
+          ) : (
+            <>
+              Your times are in <BreakableZone zone={zone} />.
+            </>
+          )}
+        </p>
+      );
     case 'title':
-      return title(episode);
-    case 'phone-status':
-      return <PhoneStatus show={show} episode={episode} />;
-    case 'broadcast':
-      return <BroadcastCell show={show} episode={episode} />;
-    case 'stream':
-      return <StreamCell show={show} episode={episode} />;
-    case 'status':
-      return <StatusCell show={show} episode={episode} />;
+      return title(episodeNumber);
   }
+  const episode = show.run?.episodes.find((each) => each.number === episodeNumber);
+  if (!episode) throw new Error(`The run has no episode ${episodeNumber}.`);
+  const status = statusOf(episode, known);
+  switch (slot) {
+    case 'phone-status':
+      // On a phone, where the status column is not shown.
+      return status ? `${STATUS_WORDS[status]}. ` : '';
+    case 'status':
+      return status ? STATUS_WORDS[status] : '\u00a0';
+    case 'broadcast':
+      return <BroadcastCell episode={episode} zone={zone} />;
+    case 'stream':
+      return <StreamCell episode={episode} zone={zone} />;
+  }
+}
+
+/**
+ * The zone and the next broadcast, read once for every slot: one clock listener for the guide,
+ * not one per cell. Null for each in the build's HTML.
+ */
+export function useKnown(show: Show): Known {
+  const zone = useVisitorZone();
+  const broadcasts = show.run ? episodeReleases(show.run, 'tv') : [];
+  const nextIndex = useClock((nowMs) => nextReleaseIndex(broadcasts, nowMs));
+  return { zone, nextIndex };
 }
 
 /**
@@ -225,6 +209,7 @@ export function GuideLive({
   title: (episodeNumber: number) => ReactNode;
 }) {
   const [slots, setSlots] = useState<HTMLElement[]>([]);
+  const known = useKnown(show);
   useLayoutEffect(() => {
     // Only the build's HTML: where the whole page is one React tree (the dev server, component
     // tests), the slots are React's already, rendered live by the guide itself.
@@ -243,6 +228,7 @@ export function GuideLive({
         show={show}
         slot={slot.dataset.slot as SlotName}
         episode={Number(slot.dataset.episode ?? 0)}
+        known={known}
         title={title}
       />,
       slot,

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { LiveCountdown } from '../../../components/ui/live-countdown.tsx';
-import { PauseButton } from '../../../components/ui/pause-button.tsx';
+import { CalendarButton } from '../../../components/ui/calendar-button.tsx';
+import { PauseButton, PausedNote } from '../../../components/ui/pause-button.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import { useClock } from '../../../lib/clock.ts';
 import { useCountdownPaused } from '../../../lib/countdown-paused.ts';
@@ -123,19 +124,7 @@ function Progress({
   const paused = useCountdownPaused();
   const key = useClock((nowMs) => phaseKey(phaseAt(watchAlong.startMs, lengthSeconds, nowMs)));
   const phase = key === null ? null : parsePhaseKey(key);
-  const [failed, setFailed] = useState(false);
   const [marked, setMarked] = useState(false);
-
-  const download = () => {
-    setFailed(false);
-    import('../utils/download-watch-along.ts')
-      .then(({ downloadWatchAlong }) => {
-        downloadWatchAlong(show, watchAlong);
-      })
-      .catch(() => {
-        setFailed(true);
-      });
-  };
   const seriesPage = show.run?.crunchyroll.seriesPage?.url;
 
   return (
@@ -158,9 +147,16 @@ function Progress({
       <div className="flex flex-wrap items-center gap-3">
         {phase?.kind === 'before' && <PauseButton paused={paused} />}
         {phase?.kind !== 'ended' && (
-          <button type="button" onClick={download} className={BUTTON}>
+          <CalendarButton
+            tone="secondary"
+            download={() =>
+              import('../utils/download-watch-along.ts').then(({ downloadWatchAlong }) => {
+                downloadWatchAlong(show, watchAlong);
+              })
+            }
+          >
             Add to calendar <span className="font-normal">(.ics)</span>
-          </button>
+          </CalendarButton>
         )}
         {seriesPage && (
           <a href={seriesPage} className={BUTTON} rel="noopener noreferrer">
@@ -179,18 +175,11 @@ function Progress({
             Mark {episodesLabel(watchAlong).toLowerCase()} as seen
           </button>
         )}
-        {phase?.kind === 'before' && paused && (
-          <p className="text-sm text-ink-muted">Paused: the figures are not being updated.</p>
-        )}
+        {phase?.kind === 'before' && paused && <PausedNote />}
       </div>
       {marked && (
         <p className="text-ink-muted">
           Done: the page now shows everything up to episode {watchAlong.lastEpisode}.
-        </p>
-      )}
-      {failed && (
-        <p role="alert" className="text-sm text-ink">
-          The calendar file could not be made. Check your connection and try again.
         </p>
       )}
     </>
