@@ -42,7 +42,7 @@ export function IslandRoot({
         <ErrorBoundary
           fallback={(error, retry) => (
             <ErrorPanel
-              title={`The ${name.replace('-', ' ')} could not be shown`}
+              title={`The ${name.replaceAll('-', ' ')} could not be shown`}
               error={error}
               onRetry={retry}
             />
