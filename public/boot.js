@@ -28,27 +28,14 @@
   // The horizon a watch-along link sets (src/lib/watch-link.ts reads links the same way), or null
   // when there is no usable one.
   function watchAlongHorizon() {
-    var watch = param('watch');
-    var episodes = param('episodes');
-    if (watch === null || episodes === null) return null;
-    var time = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?Z$/.exec(watch.trim());
-    var range = /^(\d{1,3})(?:-(\d{1,3}))?$/.exec(episodes.trim());
-    if (!time || !range) return null;
-    var parts = time.slice(1, 7).map(function (part) {
-      return Number(part || 0);
-    });
-    var date = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]));
-    var read = [
-      date.getUTCFullYear(),
-      date.getUTCMonth() + 1,
-      date.getUTCDate(),
-      date.getUTCHours(),
-      date.getUTCMinutes(),
-      date.getUTCSeconds(),
-    ];
-    if (read.join() !== parts.join()) return null;
+    var watch = (param('watch') || '').trim();
+    var range = /^(\d{1,3})(?:-(\d{1,3}))?$/.exec((param('episodes') || '').trim());
+    // A real UTC instant, to the minute or the second: 30 February does not survive the round trip.
+    var full = watch.length === 17 ? watch.slice(0, 16) + ':00Z' : watch;
+    var ms = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(full) ? Date.parse(full) : NaN;
+    if (!range || ms !== ms || new Date(ms).toISOString() !== full.replace('Z', '.000Z')) return null;
     var first = Number(range[1]);
-    var last = range[2] === undefined ? first : Number(range[2]);
+    var last = Number(range[2] || first);
     return first >= 1 && first <= last && last <= 13 ? first - 1 : null;
   }
 
