@@ -33,7 +33,8 @@
     // A real UTC instant, to the minute or the second: 30 February does not survive the round trip.
     var full = watch.length === 17 ? watch.slice(0, 16) + ':00Z' : watch;
     var ms = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(full) ? Date.parse(full) : NaN;
-    if (!range || ms !== ms || new Date(ms).toISOString() !== full.replace('Z', '.000Z')) return null;
+    if (!range || ms !== ms || new Date(ms).toISOString() !== full.replace('Z', '.000Z'))
+      return null;
     var first = Number(range[1]);
     var last = Number(range[2] || first);
     return first >= 1 && first <= last && last <= 13 ? first - 1 : null;
