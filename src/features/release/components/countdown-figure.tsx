@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import { UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import type { ReleaseState } from '../hooks/use-release-state.ts';
+import { useClock } from '../../../lib/clock.ts';
+import { leastTimeLeft, secondsUntil } from '../../../lib/countdown-math.ts';
 import { useCountdownPaused } from '../../../lib/countdown-paused.ts';
+import { formatTimeAgo } from '../../../lib/time/relative-time.ts';
 import type { CountTo } from '../utils/run-schedule.ts';
 import { AddToCalendarButton } from './add-to-calendar-button.tsx';
 import { LiveCountdown } from '../../../components/ui/live-countdown.tsx';
 import { PauseButton, PausedNote } from '../../../components/ui/pause-button.tsx';
-import { TimeSince } from './time-since.tsx';
-import { WindowEstimate } from './window-estimate.tsx';
 import { WHERE_TO_WATCH_ID } from './release-ids.ts';
 
 /** The figure (a countdown, an estimate, a line of text) and the actions that go with it. */
@@ -173,5 +174,28 @@ function WatchLink() {
     >
       Where to watch
     </a>
+  );
+}
+
+/** "2 years ago", kept current; re-renders only when the wording changes. */
+function TimeSince({ startMs }: { startMs: number }) {
+  const ago = useClock((nowMs) => formatTimeAgo((nowMs - startMs) / 1000));
+  return (
+    <p className="font-display text-4xl leading-none font-extrabold text-accent sm:text-6xl">
+      {ago}
+    </p>
+  );
+}
+
+/** For a date known only roughly: the least time surely left, never invented seconds. */
+function WindowEstimate({ startMs }: { startMs: number }) {
+  const least = useClock((nowMs) => leastTimeLeft(secondsUntil(startMs, nowMs)) ?? '');
+  return (
+    <>
+      <p className="font-display text-4xl leading-none font-extrabold text-ink sm:text-6xl">
+        {least}
+      </p>
+      <p className="mt-2 text-sm text-ink-muted">until the earliest day it could be</p>
+    </>
   );
 }

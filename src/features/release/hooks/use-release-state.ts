@@ -7,7 +7,6 @@ import {
   type CountTo,
   type EpisodeRelease,
 } from '../utils/run-schedule.ts';
-import { releasePhase, type ReleasePhase } from '../utils/release-phase.ts';
 
 /** What the release card is about at this moment. */
 export type ReleaseState =
@@ -42,4 +41,12 @@ export function useReleaseState(show: Show, countTo: CountTo): ReleaseState | nu
   if (release) return { kind: 'episode', release, total: releases.length };
   if (!first || !last) return null;
   return { kind: 'finished', first, last, total: releases.length };
+}
+
+/** Before the window, inside it (dates known only roughly), or after it. */
+export type ReleasePhase = 'before' | 'within' | 'after';
+
+function releasePhase(timing: ReleaseWindow, nowMs: number): ReleasePhase {
+  if (nowMs < timing.startMs) return 'before';
+  return nowMs < timing.endMs ? 'within' : 'after';
 }
