@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { ShowDataError, describeProblem } from '../../data/show-data-error.ts';
-import { PROBLEM_BOX, TryAgainButton } from './try-again-button.tsx';
 
 interface ErrorPanelProps {
   title: string;
@@ -17,7 +16,7 @@ export function ErrorPanel({ title, error, onRetry }: ErrorPanelProps) {
   }, []);
 
   return (
-    <div role="alert" className={PROBLEM_BOX}>
+    <div role="alert" className="rounded-lg border border-accent bg-surface p-4 text-ink">
       <h3 ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
         {title}
       </h3>
@@ -33,7 +32,13 @@ export function ErrorPanel({ title, error, onRetry }: ErrorPanelProps) {
       ) : (
         <p className="mt-1 text-ink-muted">{describeFailure(error)}</p>
       )}
-      <TryAgainButton onClick={onRetry} />
+      <button
+        type="button"
+        onClick={onRetry}
+        className="mt-3 min-h-11 rounded-md bg-accent px-4 font-semibold text-on-accent hover:bg-accent-strong"
+      >
+        Try again
+      </button>
     </div>
   );
 }

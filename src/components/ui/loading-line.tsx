@@ -1,5 +1,3 @@
-import { PulsingDot } from './pulsing-dot.tsx';
-
 /**
  * "Loading the premise…", or, when the browser is offline and the load waits for the connection
  * (TanStack Query pauses it and resumes on its own once back online), a line that says so.
@@ -26,5 +24,18 @@ export function LoadingLine({
       <PulsingDot />
       Loading {what}…
     </p>
+  );
+}
+
+/**
+ * "Still loading", said by a pulsing dot beside the words: the words themselves stay still, since
+ * text that fades in and out loses its contrast.
+ */
+function PulsingDot() {
+  return (
+    <span
+      aria-hidden="true"
+      className="mr-2 inline-block size-2 animate-pulse rounded-full bg-accent"
+    />
   );
 }

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, type RefObject } from 'react';
 import { QueryResult } from '../../../components/ui/query-result.tsx';
+import { SourceList } from '../../../components/ui/source-list.tsx';
 import type { Show } from '../../../data/show-types.ts';
-import type { SpoilerLevel } from '../../../data/synopsis-types.ts';
+import { sourcesFor } from '../../../data/sources.ts';
+import type { SpoilerLevel, SynopsisPart } from '../../../data/synopsis-types.ts';
 import { synopsisQueryOptions } from '../api/synopsis-query.ts';
 import { LEVEL_COPY } from '../utils/level-copy.ts';
-import { SynopsisContent } from './synopsis-content.tsx';
 
 export interface SynopsisPanelProps {
   show: Show;
@@ -41,4 +42,23 @@ export function SynopsisPanel({ show, level, returnFocusTo }: SynopsisPanelProps
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** One revealed level of the story, with the sources it rests on. */
+function SynopsisContent({ show, part }: { show: Show; part: SynopsisPart }) {
+  return (
+    <article className="max-w-prose space-y-3 text-ink">
+      <h3 className="font-display text-xl font-semibold">{part.heading}</h3>
+      {part.paragraphs.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      {part.note && (
+        <p className="border-l-2 border-metal pl-3 text-sm text-ink-muted">
+          <span className="font-semibold">Where sources differ: </span>
+          {part.note}
+        </p>
+      )}
+      <SourceList sources={sourcesFor(show.sources, part.sourceIds)} />
+    </article>
+  );
 }
