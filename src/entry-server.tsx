@@ -1,10 +1,9 @@
-import { dehydrate } from '@tanstack/react-query';
+import { dehydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './app/app.tsx';
 import { counter, IslandCount } from './app/island.tsx';
 import { SHOW_ID } from './app/show-id.ts';
-import { AppProvider } from './app/provider.tsx';
 import { showQueryOptions } from './data/show-query.ts';
 import { headTags } from './features/sharing/head-tags.ts';
 import { createQueryClient } from './lib/query-client.ts';
@@ -25,11 +24,11 @@ export async function render(siteUrl: string): Promise<PreRendered> {
   const show = await queryClient.query(showQueryOptions(SHOW_ID));
   const appHtml = renderToString(
     <StrictMode>
-      <AppProvider client={queryClient}>
+      <QueryClientProvider client={queryClient}>
         <IslandCount value={counter()}>
           <App />
         </IslandCount>
-      </AppProvider>
+      </QueryClientProvider>
     </StrictMode>,
   );
   // Only the show itself travels in the HTML; the story never does.

@@ -1,5 +1,4 @@
 import { QueryBoundary } from '../components/ui/query-boundary.tsx';
-import { PageLoading } from './page-loading.tsx';
 import { ShowPage } from './show-page.tsx';
 import { SHOW_ID } from './show-id.ts';
 
@@ -32,5 +31,19 @@ export function App({ showId = SHOW_ID }: { showId?: string }) {
         <ShowPage showId={showId} />
       </QueryBoundary>
     </>
+  );
+}
+
+/** What the page shows while the show's data loads: the page's shape, not a blank. */
+function PageLoading() {
+  return (
+    <div role="status" className="mx-auto max-w-6xl px-4 pt-12 sm:px-6">
+      <p className="text-ink-muted">Loading the show&rsquo;s details…</p>
+      <div aria-hidden="true" className="mt-6 space-y-4">
+        <div className="h-14 w-2/3 rounded-md bg-surface-raised" />
+        <div className="h-6 w-1/2 rounded-md bg-surface-raised" />
+        <div className="h-40 rounded-lg bg-surface-raised" />
+      </div>
+    </div>
   );
 }

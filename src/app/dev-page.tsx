@@ -1,8 +1,7 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
-import { AppProvider } from './provider.tsx';
 
 /** The dev server's page, rendered whole in the browser: the build's is pre-rendered instead. */
 export function renderPage(client: QueryClient, onCaughtError: (error: unknown) => void): void {
@@ -10,9 +9,9 @@ export function renderPage(client: QueryClient, onCaughtError: (error: unknown) 
   if (!container) throw new Error('index.html has no #root element to render the page into.');
   createRoot(container, { onCaughtError }).render(
     <StrictMode>
-      <AppProvider client={client}>
+      <QueryClientProvider client={client}>
         <App />
-      </AppProvider>
+      </QueryClientProvider>
     </StrictMode>,
   );
 }

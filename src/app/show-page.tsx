@@ -4,7 +4,8 @@ import { CreditsSection } from '../features/credits/components/credits-section.t
 import { ReleaseSection } from '../features/release/components/release-section.tsx';
 import { ShowFactsSection } from '../features/show-facts/components/show-facts-section.tsx';
 import { StorySection } from '../features/spoilers/components/story-section.tsx';
-import { Guide } from './guide.tsx';
+import type { Show } from '../data/show-types.ts';
+import { EpisodeGuide } from '../features/release/components/episode-guide.tsx';
 import { Island, IslandShow } from './island.tsx';
 import { PageHeader } from './page-header.tsx';
 
@@ -40,5 +41,18 @@ export function ShowPage({ showId }: { showId: string }) {
         <StorySection gates={<Island name="story" />} />
       </main>
     </IslandShow>
+  );
+}
+
+/** The episode guide: HTML, its horizon control an island, and one island that fills its slots. */
+function Guide({ show }: { show: Show }) {
+  if (!show.run) return null;
+  return (
+    <EpisodeGuide
+      show={show}
+      run={show.run}
+      horizonControl={<Island name="horizon-control" />}
+      live={<Island name="guide" className="hidden" />}
+    />
   );
 }
