@@ -96,6 +96,23 @@ describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
   });
 
   /*
+   * The watch-along's card and form are downloaded when a link names one or the visitor presses
+   * "Plan a watch-along" (issue #26), never with the page. Each is recognised by words only it has.
+   */
+  it.each([
+    ['src/features/watch-along/components/watch-along-card.tsx', 'The watch-along has ended.'],
+    ['src/features/watch-along/components/share-link.tsx', 'Copy link'],
+  ])('leaves the watch-along’s %s out of the first load', (source, words) => {
+    expect(readFileSync(source, 'utf8')).toContain(words);
+    const lazy = allAssets().filter(
+      (file) => file.endsWith('.js') && distText(file).includes(words),
+    );
+    expect(lazy).toHaveLength(1);
+    expect(firstLoadScripts()).not.toContain(lazy[0]);
+    expect(indexHtml).not.toContain(lazy[0]);
+  });
+
+  /*
    * What is not an island is written into the HTML by the build and never runs in the browser:
    * its code must not ride along in the page's script. Each is recognised by words only it renders.
    */
