@@ -18,20 +18,33 @@ export interface IslandProps {
  * page is HTML the build wrote, which React never hydrates and whose code never ships.
  */
 export const ISLANDS = {
-  'zone-chooser': ZoneChooser,
-  'theme-toggle': ThemeToggle,
-  'release-card': CountdownCard,
-  'horizon-control': HorizonControl,
+  // The header's two settings share a root: each root costs its own start-up (docs/performance.md).
+  'page-settings': () => (
+    <>
+      <ZoneChooser />
+      <ThemeToggle />
+    </>
+  ),
+  // The release card and, under it, "Plan a watch-along": next to each other, one root.
+  'release-card': ({ show }: IslandProps) => (
+    <>
+      <CountdownCard show={show} />
+      <WatchAlongPlan show={show} />
+    </>
+  ),
+  // "I have seen" above the guide, and every live cell of the guide (through portals): one root.
   guide: ({ show }: IslandProps) => (
-    <GuideLive
-      show={show}
-      // The guide is the release feature's, the titles the spoiler feature's: composed here.
-      title={(episodeNumber) => <SeenEpisodeTitle show={show} episodeNumber={episodeNumber} />}
-    />
+    <>
+      <HorizonControl show={show} />
+      <GuideLive
+        show={show}
+        // The guide is the release feature's, the titles the spoiler feature's: composed here.
+        title={(episodeNumber) => <SeenEpisodeTitle show={show} episodeNumber={episodeNumber} />}
+      />
+    </>
   ),
   story: StoryGates,
   'watch-along': WatchAlongFromLink,
-  'watch-along-plan': WatchAlongPlan,
 } satisfies Record<string, (props: IslandProps) => React.ReactNode>;
 
 export type IslandName = keyof typeof ISLANDS;

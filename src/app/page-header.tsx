@@ -9,8 +9,7 @@ export function PageHeader({ show }: { show: Show }) {
     <header className="relative mx-auto w-full max-w-6xl px-4 pt-4 pb-4 sm:px-6">
       <div className="flex flex-wrap items-center justify-end gap-3">
         {/* `contents`: the islands' buttons are the row's own flex items. */}
-        <Island name="zone-chooser" className="contents" />
-        <Island name="theme-toggle" className="contents" />
+        <Island name="page-settings" className="contents" />
       </div>
       <div aria-hidden="true" className="hero-art mt-4 overflow-hidden rounded-lg lg:mt-0">
         <HeroArt />

@@ -28,12 +28,7 @@ export function ShowPage({ showId }: { showId: string }) {
       <main id="main">
         <ReleaseSection
           show={show}
-          card={
-            <>
-              <Island name="release-card" />
-              <Island name="watch-along-plan" />
-            </>
-          }
+          card={<Island name="release-card" />}
           guide={<Guide show={show} />}
         />
         <ShowFactsSection show={show} />
@@ -47,12 +42,5 @@ export function ShowPage({ showId }: { showId: string }) {
 /** The episode guide: HTML, its horizon control an island, and one island that fills its slots. */
 function Guide({ show }: { show: Show }) {
   if (!show.run) return null;
-  return (
-    <EpisodeGuide
-      show={show}
-      run={show.run}
-      horizonControl={<Island name="horizon-control" />}
-      live={<Island name="guide" className="hidden" />}
-    />
-  );
+  return <EpisodeGuide show={show} run={show.run} live={<Island name="guide" />} />;
 }

@@ -1,27 +1,36 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
+import { QueryResult } from '../components/ui/query-result.tsx';
+import { codeQueryOptions } from '../lib/code-query.ts';
 import { useHydrated } from '../lib/hydrating.ts';
 import { WATCH_PARAM } from '../lib/watch-link.ts';
 import type { IslandProps } from './islands.tsx';
 
 /*
- * The watch-along's two islands. What they show (the card, the form) is downloaded only when a
- * link names a watch-along or the visitor asks to plan one; each is made per mount, so that the
- * island's "Try again" downloads afresh after a failure.
+ * The watch-along's card and form are downloaded only when a link names a watch-along or the
+ * visitor asks to plan one: one download for both, whichever comes first.
  */
-const load = () => import('./watch-along-parts.tsx');
+const partsCode = codeQueryOptions('watch-along', () => import('./watch-along-parts.tsx'));
 
 /** The watch-along a `?watch=` link describes, first on the page; nothing without one. */
 export function WatchAlongFromLink({ show }: IslandProps) {
-  const [Card] = useState(() =>
-    lazy(() => load().then((parts) => ({ default: parts.CardFromAddress }))),
-  );
   // The build cannot know the address: the card exists only in the browser.
-  const hydrated = useHydrated();
-  if (!hydrated || !new URLSearchParams(window.location.search).has(WATCH_PARAM)) return null;
+  const linked = useHydrated() && new URLSearchParams(window.location.search).has(WATCH_PARAM);
+  const parts = useQuery({ ...partsCode, enabled: linked });
+  const place = useRef<HTMLDivElement>(null);
+  if (!linked) return null;
   return (
-    <Suspense fallback={<p className="text-ink-muted">Loading the watch-along…</p>}>
-      <Card show={show} />
-    </Suspense>
+    // Where focus goes when "Try again" (and its button) gives way to the card.
+    <div ref={place} tabIndex={-1}>
+      <QueryResult
+        query={parts}
+        what="the watch-along"
+        errorTitle="The watch-along could not be loaded"
+        focusOnRetry={() => place.current?.focus()}
+      >
+        {({ CardFromAddress }) => <CardFromAddress show={show} />}
+      </QueryResult>
+    </div>
   );
 }
 
@@ -29,13 +38,13 @@ export function WatchAlongFromLink({ show }: IslandProps) {
 export function WatchAlongPlan({ show }: IslandProps) {
   const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
-  const [Planner] = useState(() =>
-    lazy(() => load().then((parts) => ({ default: parts.Planner }))),
-  );
+  const parts = useQuery({ ...partsCode, enabled: open });
+  const button = useRef<HTMLButtonElement>(null);
   const formId = useId();
   return (
     <div className="mt-4 print:hidden">
       <button
+        ref={button}
         type="button"
         aria-expanded={open}
         aria-controls={formId}
@@ -48,11 +57,16 @@ export function WatchAlongPlan({ show }: IslandProps) {
       >
         Plan a watch-along
       </button>
-      <div id={formId}>
+      <div id={formId} className="mt-3 empty:hidden">
         {open && (
-          <Suspense fallback={<p className="mt-3 text-ink-muted">Loading the form…</p>}>
-            <Planner show={show} />
-          </Suspense>
+          <QueryResult
+            query={parts}
+            what="the form"
+            errorTitle="The watch-along form could not be loaded"
+            focusOnRetry={() => button.current?.focus()}
+          >
+            {({ Planner }) => <Planner show={show} />}
+          </QueryResult>
         )}
       </div>
     </div>

@@ -20,14 +20,16 @@ export function Release({ show = metallicRouge }: { show?: Show }) {
           <EpisodeGuide
             show={show}
             run={show.run}
-            horizonControl={<HorizonControl show={show} />}
             live={
-              <GuideLive
-                show={show}
-                title={(episodeNumber) => (
-                  <SeenEpisodeTitle show={show} episodeNumber={episodeNumber} />
-                )}
-              />
+              <>
+                <HorizonControl show={show} />
+                <GuideLive
+                  show={show}
+                  title={(episodeNumber) => (
+                    <SeenEpisodeTitle show={show} episodeNumber={episodeNumber} />
+                  )}
+                />
+              </>
             }
           />
         )

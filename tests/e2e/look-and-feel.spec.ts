@@ -77,6 +77,7 @@ test('prints the facts without controls or a ticking countdown', async ({ page }
   // Nothing below the card's last printed line but its own padding.
   const emptyRoomBelow = await page
     .locator('[data-island="release-card"] > div')
+    .first()
     .evaluate((card) => {
       const printed = [...card.querySelectorAll('*')].filter(
         (element) => element.getClientRects().length > 0,

@@ -143,7 +143,7 @@ test('planned by keyboard alone across a DST change: errors by their fields, the
   await expect(form.getByRole('status')).toHaveText('Link copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
-  await expectAxeClean(page, { within: '[data-island="watch-along-plan"]' });
+  await expectAxeClean(page, { within: '[data-island="release-card"]' });
 });
 
 test('the link made in New York opens as the same watch-along in London', async ({
@@ -257,3 +257,31 @@ for (const [zone, start] of ZONES) {
     });
   });
 }
+
+test('a form that cannot be downloaded says so under its button; the release card stays, and "Try again" brings it', async ({
+  page,
+  pageProblems,
+}) => {
+  let reachable = false;
+  await page.route('**/assets/watch-along-parts-*.js', (route) =>
+    reachable ? route.continue() : route.abort('failed'),
+  );
+  await openFixedAt(page, '/', PLANNED_AT);
+  await planButton(page).click();
+  const problem = page.getByRole('alert');
+  await expect(problem).toContainText('The watch-along form could not be loaded');
+  await expect(planButton(page)).toBeEnabled();
+  await expect(page.getByText('The broadcast run · 13 episodes')).toBeVisible();
+  await expectAxeClean(page, { within: '[data-island="release-card"]' });
+
+  reachable = true;
+  await problem.getByRole('button', { name: 'Try again' }).click();
+  // The form opens where the note was, its heading focused, as after a first press.
+  await expect(planner(page).getByRole('heading', { name: 'Plan a watch-along' })).toBeFocused();
+  // The aborted downloads are the fault this test injects; anything else still fails it.
+  pageProblems.splice(
+    0,
+    pageProblems.length,
+    ...pageProblems.filter((problem) => !/Failed to load resource|ERR_FAILED/.test(problem)),
+  );
+});

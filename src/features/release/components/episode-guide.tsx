@@ -17,14 +17,11 @@ import { RunDisagreements } from './run-disagreements.tsx';
 export function EpisodeGuide({
   show,
   run,
-  horizonControl,
   live,
 }: {
   show: Show;
   run: BroadcastRun;
-  /** "I have seen", above the table: an island the app puts in. */
-  horizonControl: ReactNode;
-  /** The island that fills the slots (GuideLive). */
+  /** The island the app puts above the table: "I have seen", and what fills the slots (GuideLive). */
   live: ReactNode;
 }) {
   // In the build, nothing is known yet; where the page is one React tree (the dev server,
@@ -51,8 +48,7 @@ export function EpisodeGuide({
         broadcast, on their own calendar day.
       </p>
       <SourceList sources={sourcesFor(show.sources, run.weeklySlot.sourceIds)} className="mt-1" />
-      <div className="mt-4">{horizonControl}</div>
-      {live}
+      <div className="mt-4">{live}</div>
       {/* One table at every width, so nothing scrolls out of sight. From md up it is a table; on
           a phone each episode is a card: its number, status and how its date is known on top,
           then each time under its own label (data-label, drawn by index.css), two to a row. */}

@@ -1,13 +1,15 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { QueryResult } from '../../../components/ui/query-result.tsx';
 import { SHORT_STAND_IN, UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
+import { codeQueryOptions } from '../../../lib/code-query.ts';
 import { useZoneChoice, type ZoneChoice } from '../hooks/use-zone-choice.ts';
 
 // The look of the header's other buttons (the theme toggle's).
 const PILL =
   'inline-flex min-h-11 items-center gap-2 rounded-full border border-line bg-surface px-4 text-sm font-semibold text-ink hover:border-metal disabled:opacity-75';
 
-const loadFinder = () =>
-  import('./zone-finder.tsx').then((module) => ({ default: module.ZoneFinder }));
+const finderCode = codeQueryOptions('zone-finder', () => import('./zone-finder.tsx'));
 
 /**
  * The zone every time for the visitor is shown in, and the way to change it: a disclosure button
@@ -21,8 +23,7 @@ const loadFinder = () =>
 export function ZoneChooser() {
   const choice = useZoneChoice();
   const [open, setOpen] = useState(false);
-  // Made per mount, so the error panel's "Try again" downloads afresh.
-  const [Finder] = useState(() => lazy(loadFinder));
+  const finder = useQuery({ ...finderCode, enabled: open });
   const toggle = useRef<HTMLButtonElement>(null);
   const close = () => {
     setOpen(false);
@@ -75,9 +76,16 @@ export function ZoneChooser() {
           )}
           <p className="text-ink">{summary(choice)}</p>
           {open && (
-            <Suspense fallback={<p className="mt-3 text-ink-muted">Loading the list of zones…</p>}>
-              <Finder onClose={close} />
-            </Suspense>
+            <div className="mt-3">
+              <QueryResult
+                query={finder}
+                what="the list of zones"
+                errorTitle="The list of zones could not be loaded"
+                focusOnRetry={() => toggle.current?.focus()}
+              >
+                {({ ZoneFinder }) => <ZoneFinder onClose={close} />}
+              </QueryResult>
+            </div>
           )}
         </div>
       )}

@@ -62,7 +62,7 @@ export function ZoneFinder({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="mt-3 max-w-xl">
+    <div className="max-w-xl">
       <label htmlFor={`${id}input`} className="block font-semibold text-ink">
         Find a time zone by city
       </label>
