@@ -9,7 +9,7 @@
 // A benchmark that reports, not a test: it exits 0 whether or not a target is met (the byte
 // budgets are enforced by tests/build/budgets.test.ts). Lighthouse's reports go to .lighthouse/.
 // Usage: npm run bench [-- --no-build] [-- --real]; RUNS=5 and BENCH_PORT=4590 by default.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import lighthouse from 'lighthouse';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { realTimings } from './real-timings.mjs';
+import { serveBuild } from './serving.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 // `-- --real`: only the real timings, for comparing two builds quickly.
@@ -155,12 +156,7 @@ async function buildFloor() {
 
 /** Serves both builds, runs Lighthouse on each in turn and returns every run's figures by site. */
 async function measure() {
-  const servers = SITES.map((site) =>
-    spawn('node', ['scripts/serve.mjs', '--port', String(site.port), '--dir', site.dir], {
-      cwd: ROOT,
-      stdio: 'ignore',
-    }),
-  );
+  const servers = await Promise.all(SITES.map((site) => serveBuild(site.dir, site.port)));
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -168,7 +164,6 @@ async function measure() {
   const real = await realTimings();
   const runs = { page: [], floor: [] };
   try {
-    await Promise.all(SITES.map((site) => waitFor(siteUrl(site))));
     await mkdir(`${ROOT}/${REPORT_DIR}`, { recursive: true });
     console.log(`\n${runRow(['run', 'site', ...MEASURED.map((metric) => metric.label)])}`);
     for (let run = 1; run <= RUNS; run += 1) {
@@ -185,7 +180,7 @@ async function measure() {
   } finally {
     await chrome.kill();
     await real.close();
-    for (const server of servers) server.kill();
+    for (const server of servers) server.close();
   }
   return runs;
 }
@@ -317,16 +312,4 @@ function chromiumVersion() {
 
 function siteUrl(site) {
   return `http://127.0.0.1:${site.port}/`;
-}
-
-async function waitFor(address) {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(address)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The server did not start at ${address}.`);
 }
