@@ -1,6 +1,13 @@
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
 import { expectAxeClean } from './axe.ts';
-import { expect, holdAppScript, test, waitForHydration, zoneButton } from './fixtures.ts';
+import {
+  allowFailedDownloads,
+  expect,
+  holdAppScript,
+  test,
+  waitForHydration,
+  zoneButton,
+} from './fixtures.ts';
 
 test('a control pressed before its island is live says it is not ready, then works', async ({
   page,
@@ -63,7 +70,7 @@ test('a dead script gets a note at once, and the page stays whole to read', asyn
   ).toBeVisible();
   await expectAxeClean(page);
 
-  expectOnlyFailedDownloads(pageProblems);
+  allowFailedDownloads(pageProblems);
 });
 
 test('code loaded on a press that fails says so in place, and "Try again" brings it', async ({
@@ -89,13 +96,5 @@ test('code loaded on a press that fails says so in place, and "Try again" brings
   // The finder opens where the note was, ready to type in.
   await expect(page.getByRole('combobox', { name: 'Find a time zone by city' })).toBeFocused();
 
-  expectOnlyFailedDownloads(pageProblems);
+  allowFailedDownloads(pageProblems);
 });
-
-/** The aborted downloads are the fault these tests inject; any other problem still fails them. */
-function expectOnlyFailedDownloads(pageProblems: string[]) {
-  const unexpected = pageProblems.filter(
-    (problem) => !/Failed to load resource|ERR_FAILED/.test(problem),
-  );
-  pageProblems.splice(0, pageProblems.length, ...unexpected);
-}

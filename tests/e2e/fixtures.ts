@@ -38,6 +38,17 @@ export const test = base.extend<{ pageProblems: string[] }>({
 export { expect };
 
 /**
+ * Lets a test's own fault through: the downloads it aborts on purpose log "Failed to load
+ * resource". Any other problem still fails the test.
+ */
+export function allowFailedDownloads(pageProblems: string[]): void {
+  const unexpected = pageProblems.filter(
+    (problem) => !/Failed to load resource|ERR_FAILED/.test(problem),
+  );
+  pageProblems.splice(0, pageProblems.length, ...unexpected);
+}
+
+/**
  * Waits until every island on the page is live (`data-live`, set once it has hydrated and shows
  * the browser's values). Until then its controls are disabled, and any change a test makes to
  * its DOM is a hydration mismatch.

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from '@playwright/test';
 import { expectAxeClean } from './axe.ts';
-import { expect, tabTo, test, waitForHydration } from './fixtures.ts';
+import { allowFailedDownloads, expect, tabTo, test, waitForHydration } from './fixtures.ts';
 import { LINK, NAME, START_MS, card, expectStart, watchTimer } from './watch-along-helpers.ts';
 
 /** A week before the New York DST change (8 March 2026), at noon there (UTC−5). */
@@ -278,10 +278,5 @@ test('a form that cannot be downloaded says so under its button; the release car
   await problem.getByRole('button', { name: 'Try again' }).click();
   // The form opens where the note was, its heading focused, as after a first press.
   await expect(planner(page).getByRole('heading', { name: 'Plan a watch-along' })).toBeFocused();
-  // The aborted downloads are the fault this test injects; anything else still fails it.
-  pageProblems.splice(
-    0,
-    pageProblems.length,
-    ...pageProblems.filter((problem) => !/Failed to load resource|ERR_FAILED/.test(problem)),
-  );
+  allowFailedDownloads(pageProblems);
 });
