@@ -1,4 +1,5 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { onlineManager } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -293,5 +294,25 @@ describe('a chooser that cannot be downloaded', () => {
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('combobox', FINDER)).toBeVisible();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('a chooser opened offline', () => {
+  it('says the list waits for the connection, and opens it once the connection is back', async () => {
+    const user = userEvent.setup();
+    render(await page());
+    onlineManager.setOnline(false);
+    try {
+      await user.click(zoneButton());
+      expect(
+        await screen.findByText(/You are offline, so the list of zones cannot be downloaded yet/),
+      ).toBeVisible();
+      act(() => {
+        onlineManager.setOnline(true);
+      });
+      expect(await screen.findByRole('combobox', FINDER)).toBeVisible();
+    } finally {
+      onlineManager.setOnline(true);
+    }
   });
 });
