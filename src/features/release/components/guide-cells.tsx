@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { SHORT_STAND_IN, UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
 import type { BroadcastRun, Show } from '../../../data/show-types.ts';
 import { useClock } from '../../../lib/clock.ts';
+import { useHydrated } from '../../../lib/hydrating.ts';
 import { useVisitorZone } from '../../../lib/time/use-visitor-zone.ts';
 import { formatVisitorClock, formatVisitorDay } from '../../../lib/time/visitor-format.ts';
 import {
@@ -198,8 +199,9 @@ export function useKnown(show: Show): Known {
 
 /**
  * The guide's island: renders nothing of its own, and every slot of the guide through a portal.
- * Before the first paint after hydrating it empties the slots of what the build wrote, so each is
- * then React's alone.
+ * The build's HTML stays as it is while the island hydrates; once the browser's values are in,
+ * the island empties the slots of what the build wrote, before the next paint, and fills them:
+ * one render of the 66 slots instead of one to take them over and another to fill them in.
  */
 export function GuideLive({
   show,
@@ -210,7 +212,9 @@ export function GuideLive({
 }) {
   const [slots, setSlots] = useState<HTMLElement[]>([]);
   const known = useKnown(show);
+  const hydrated = useHydrated();
   useLayoutEffect(() => {
+    if (!hydrated) return;
     // Only the build's HTML: where the whole page is one React tree (the dev server, component
     // tests), the slots are React's already, rendered live by the guide itself.
     const found = [...document.querySelectorAll<HTMLElement>('[data-slot]')].filter(
@@ -221,7 +225,7 @@ export function GuideLive({
     // the browser paints, so the stand-ins and the live content never both show.
     // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
     setSlots(found);
-  }, []);
+  }, [hydrated]);
   return slots.map((slot, index) =>
     createPortal(
       <SlotContent
