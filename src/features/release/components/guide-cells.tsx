@@ -199,9 +199,9 @@ export function useKnown(show: Show): Known {
 
 /**
  * The guide's island: renders nothing of its own, and every slot of the guide through a portal.
- * The build's HTML stays as it is while the island hydrates; once the browser's values are in,
- * the island empties the slots of what the build wrote, before the next paint, and fills them:
- * one render of the 66 slots instead of one to take them over and another to fill them in.
+ * The build's HTML stays as it is while the island hydrates; the slots are taken over in the
+ * same transition that brings the browser's values, so React renders the 66 of them in slices
+ * the browser can interrupt, and the island is live only once they are filled in.
  */
 export function GuideLive({
   show,
@@ -210,32 +210,52 @@ export function GuideLive({
   show: Show;
   title: (episodeNumber: number) => ReactNode;
 }) {
-  const [slots, setSlots] = useState<HTMLElement[]>([]);
   const known = useKnown(show);
-  const hydrated = useHydrated();
+  return useHydrated() && <LiveSlots show={show} known={known} title={title} />;
+}
+
+interface Slot {
+  element: HTMLElement;
+  /** What the build wrote into it, removed once React's content is in. */
+  standIns: ChildNode[];
+}
+
+/** The guide's slots in the build's HTML, as they are before React fills them. */
+function takeSlots(): Slot[] {
+  return (
+    [...document.querySelectorAll<HTMLElement>('[data-slot]')]
+      // Only the build's HTML: where the whole page is one React tree (the dev server, component
+      // tests), the slots are React's already, rendered live by the guide itself.
+      .filter((element) => !Object.keys(element).some((key) => key.startsWith('__react')))
+      .map((element) => ({ element, standIns: [...element.childNodes] }))
+  );
+}
+
+function LiveSlots({
+  show,
+  known,
+  title,
+}: {
+  show: Show;
+  known: Known;
+  title: (episodeNumber: number) => ReactNode;
+}) {
+  const [slots] = useState(takeSlots);
   useLayoutEffect(() => {
-    if (!hydrated) return;
-    // Only the build's HTML: where the whole page is one React tree (the dev server, component
-    // tests), the slots are React's already, rendered live by the guide itself.
-    const found = [...document.querySelectorAll<HTMLElement>('[data-slot]')].filter(
-      (slot) => !Object.keys(slot).some((key) => key.startsWith('__react')),
-    );
-    for (const slot of found) slot.replaceChildren();
-    // The slots are DOM that React does not own, found once mounted; this render lands before
-    // the browser paints, so the stand-ins and the live content never both show.
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above
-    setSlots(found);
-  }, [hydrated]);
-  return slots.map((slot, index) =>
+    // In the commit that brought React's content, before the browser paints: the stand-ins and
+    // the live content never both show.
+    for (const slot of slots) for (const node of slot.standIns) node.remove();
+  }, [slots]);
+  return slots.map(({ element }, index) =>
     createPortal(
       <SlotContent
         show={show}
-        slot={slot.dataset.slot as SlotName}
-        episode={Number(slot.dataset.episode ?? 0)}
+        slot={element.dataset.slot as SlotName}
+        episode={Number(element.dataset.episode ?? 0)}
         known={known}
         title={title}
       />,
-      slot,
+      element,
       index,
     ),
   );
