@@ -1,9 +1,8 @@
-// Runs in <head> before the first paint: the build writes it, minified, into the page as a classic
-// script that the Content-Security-Policy allows by its hash (scripts/build.mjs).
-// It copies the visitor's saved choices onto <html> as attributes, so CSS can show the right
-// state from the first frame, before the islands hydrate, marks the page when its module script
-// fails to download, and warms the time-zone data while that script downloads. It must never throw:
-// storage can be blocked (private modes, disabled cookies), so every access is guarded.
+// Runs in <head> before the first paint, minified into the page as a classic script that the
+// Content-Security-Policy allows by its hash (scripts/build.mjs). It copies the visitor's saved
+// choices onto <html> as attributes, so CSS shows the right state from the first frame, marks the
+// page when its module script fails to download, and warms the time-zone data meanwhile. It must
+// never throw: storage can be blocked (private modes, disabled cookies), so every access is guarded.
 (function () {
   'use strict';
 
@@ -40,48 +39,47 @@
     return first >= 1 && first <= last && last <= 13 ? first - 1 : null;
   }
 
-  // One entry per preference: the attribute it sets on <html> and how to work out its value
-  // (null leaves the attribute off).
-  var preferences = [
-    {
-      // Keep in step with src/features/theme/stores/theme-store.ts: same key, 'light' or 'dark'.
-      attribute: 'data-theme',
-      value: function () {
-        var theme = stored('metallic-rouge:theme');
-        return theme === 'light' || theme === 'dark' ? theme : null;
-      },
-    },
-    {
-      // Keep in step with src/features/spoilers/utils/spoiler-visibility.ts: same key, same
-      // parameter, same format (the shown levels, separated by spaces).
-      attribute: 'data-spoilers',
-      value: function () {
-        var levels = ['premise', 'episode-1', 'all'];
-        var override = param('spoilers');
-        if (override === 'show') return levels.join(' ');
-        if (override === 'hide') return null;
-        var saved = (stored('metallic-rouge:spoilers') || '').split(/\s+/);
-        var shown = levels.filter(function (level) {
-          return saved.indexOf(level) !== -1;
-        });
-        return shown.length > 0 ? shown.join(' ') : null;
-      },
-    },
-    {
-      // Keep in step with src/features/spoilers/stores/horizon-store.ts (at most 13 episodes):
-      // a usable watch-along link decides first (the episode before the group's first), then
-      // ?seen=, then the stored horizon.
-      attribute: 'data-seen',
-      value: function () {
-        var group = watchAlongHorizon();
-        if (group !== null) return group > 0 ? String(group) : null;
-        var seen = [param('seen'), stored('metallic-rouge:seen')].filter(function (text) {
-          return /^(0|[1-9]\d*)$/.test(text) && text <= 13;
-        })[0];
-        return seen > 0 ? seen : null;
-      },
-    },
-  ];
+  // Sets `attribute` on <html> to what `value` works out; null leaves it off.
+  function reflect(attribute, value) {
+    try {
+      var result = value();
+      if (result !== null) root.setAttribute(attribute, result);
+    } catch {
+      // A broken preference must not stop the others or the page.
+    }
+  }
+
+  // Keep in step with src/features/theme/stores/theme-store.ts: same key, 'light' or 'dark'.
+  reflect('data-theme', function () {
+    var theme = stored('metallic-rouge:theme');
+    return theme === 'light' || theme === 'dark' ? theme : null;
+  });
+
+  // Keep in step with src/features/spoilers/utils/spoiler-visibility.ts: same key, same parameter,
+  // same format (the shown levels, separated by spaces).
+  reflect('data-spoilers', function () {
+    var levels = ['premise', 'episode-1', 'all'];
+    var override = param('spoilers');
+    if (override === 'show') return levels.join(' ');
+    if (override === 'hide') return null;
+    var saved = (stored('metallic-rouge:spoilers') || '').split(/\s+/);
+    var shown = levels.filter(function (level) {
+      return saved.indexOf(level) !== -1;
+    });
+    return shown.length > 0 ? shown.join(' ') : null;
+  });
+
+  // Keep in step with src/features/spoilers/stores/horizon-store.ts (at most 13 episodes): a
+  // usable watch-along link decides first (the episode before the group's first), then ?seen=,
+  // then the stored horizon.
+  reflect('data-seen', function () {
+    var group = watchAlongHorizon();
+    if (group !== null) return group > 0 ? String(group) : null;
+    var seen = [param('seen'), stored('metallic-rouge:seen')].filter(function (text) {
+      return /^(0|[1-9]\d*)$/.test(text) && text <= 13;
+    })[0];
+    return seen > 0 ? seen : null;
+  });
 
   // The page's module script failing to download (a dead network, a stale deploy): nothing else is
   // left to say so. CSS turns the stand-ins' "loading…" into "not loaded" (UntilScriptRuns).
@@ -116,13 +114,4 @@
       });
     });
   }
-
-  preferences.forEach(function (preference) {
-    try {
-      var value = preference.value();
-      if (value !== null) root.setAttribute(preference.attribute, value);
-    } catch {
-      // A broken preference must not stop the others or the page.
-    }
-  });
 })();

@@ -1,4 +1,7 @@
-import { QueryBoundary } from '../components/ui/query-boundary.tsx';
+import { QueryErrorResetBoundary } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
+import { ErrorPanel } from '../components/ui/error-panel.tsx';
 import { ShowPage } from './show-page.tsx';
 import { SHOW_ID } from './show-id.ts';
 
@@ -27,9 +30,25 @@ export function App({ showId = SHOW_ID }: { showId?: string }) {
           ))}
         </ul>
       </nav>
-      <QueryBoundary loading={<PageLoading />} errorTitle="The show’s details could not be loaded">
-        <ShowPage showId={showId} />
-      </QueryBoundary>
+      {/* "Try again" resets the failed query too, so TanStack Query fetches it afresh. */}
+      <QueryErrorResetBoundary>
+        {({ reset }) => (
+          <ErrorBoundary
+            onReset={reset}
+            fallback={(error, retry) => (
+              <ErrorPanel
+                title="The show’s details could not be loaded"
+                error={error}
+                onRetry={retry}
+              />
+            )}
+          >
+            <Suspense fallback={<PageLoading />}>
+              <ShowPage showId={showId} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+      </QueryErrorResetBoundary>
     </>
   );
 }

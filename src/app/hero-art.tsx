@@ -1,8 +1,7 @@
 /**
- * The hero's art: a red planet with a metal ring over a scanned horizon, drawn in the page itself.
- * As a CSS background (a data: URL) it was the page's largest paint, and Lighthouse counts an
- * image as one more round trip after the HTML; drawn inline it paints with the text. Decorative:
- * its container hides it from assistive technology. The ids are prefixed: they are the page's.
+ * The hero's art: a red planet with a metal ring over a scanned horizon. Drawn inline, it paints
+ * with the text; an image would be one more round trip after the HTML. Decorative: its container
+ * hides it from assistive technology. The ids are prefixed: they are the page's.
  */
 export function HeroArt() {
   return (

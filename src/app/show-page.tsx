@@ -4,7 +4,6 @@ import { CreditsSection } from '../features/credits/components/credits-section.t
 import { ReleaseSection } from '../features/release/components/release-section.tsx';
 import { ShowFactsSection } from '../features/show-facts/components/show-facts-section.tsx';
 import { StorySection } from '../features/spoilers/components/story-section.tsx';
-import type { Show } from '../data/show-types.ts';
 import { EpisodeGuide } from '../features/release/components/episode-guide.tsx';
 import { Island, IslandShow } from './island.tsx';
 import { PageHeader } from './page-header.tsx';
@@ -29,7 +28,10 @@ export function ShowPage({ showId }: { showId: string }) {
         <ReleaseSection
           show={show}
           card={<Island name="release-card" />}
-          guide={<Guide show={show} />}
+          // The episode guide is HTML; its horizon control and live cells are one island.
+          guide={
+            show.run && <EpisodeGuide show={show} run={show.run} live={<Island name="guide" />} />
+          }
         />
         <ShowFactsSection show={show} />
         <CreditsSection show={show} />
@@ -37,10 +39,4 @@ export function ShowPage({ showId }: { showId: string }) {
       </main>
     </IslandShow>
   );
-}
-
-/** The episode guide: HTML, its horizon control an island, and one island that fills its slots. */
-function Guide({ show }: { show: Show }) {
-  if (!show.run) return null;
-  return <EpisodeGuide show={show} run={show.run} live={<Island name="guide" />} />;
 }

@@ -1,4 +1,4 @@
-import { useExternalStore } from './hydrating.ts';
+import { subscribeToNothing, useExternalStore } from './hydrating.ts';
 
 /**
  * The page's one wall clock. A single setTimeout chain wakes listeners on each second boundary
@@ -54,10 +54,6 @@ export function subscribeToClock(listener: () => void): () => void {
       document.removeEventListener('visibilitychange', onVisibilityChange);
     }
   };
-}
-
-function subscribeToNothing(): () => void {
-  return () => undefined;
 }
 
 const serverSnapshot = (): null => null;

@@ -24,7 +24,7 @@ export function useExternalStore<T>(
   );
 }
 
-const subscribeToNothing = () => () => undefined;
+export const subscribeToNothing = () => () => undefined;
 
 /**
  * False in the pre-rendered HTML and while its island hydrates, true after. Parts that only work

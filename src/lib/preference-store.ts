@@ -154,10 +154,8 @@ export function createPreference<T>({
     getSnapshot,
     getServerSnapshot: () => serverSnapshot,
     set: (value) => {
-      // Forgets the link, a rejected one too: what it asked no longer bears on the page (and the
-      // cached snapshot, which said it did, goes with it).
+      // Forgets the link, a rejected one too: what it asked no longer bears on the page.
       linked = { value: undefined, given: null };
-      cached = undefined;
       write(value);
       notify();
     },

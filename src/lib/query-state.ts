@@ -2,7 +2,7 @@ import type { DehydratedState } from '@tanstack/react-query';
 import { jsonScript } from './json-script.ts';
 
 /** Id of the non-executable <script type="application/json"> that carries pre-rendered query state. */
-export const QUERY_STATE_ID = 'query-state';
+const QUERY_STATE_ID = 'query-state';
 
 export function queryStateScript(state: DehydratedState): string {
   return jsonScript(state, `type="application/json" id="${QUERY_STATE_ID}"`);

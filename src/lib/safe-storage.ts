@@ -18,39 +18,31 @@ export function createSafeStorage(
   const unsaved = new Map<string, string>();
   let persistent = true;
 
-  const attempt = (action: (storage: Storage) => void): boolean => {
+  /** What `action` gives, or `refused` when the browser throws (and storage is not persistent). */
+  const attempt = <R>(action: (storage: Storage) => R, refused: R): R => {
     try {
-      action(getStorage());
-      return true;
+      return action(getStorage());
     } catch {
       persistent = false;
-      return false;
+      return refused;
     }
   };
 
   return {
-    get(key) {
-      if (unsaved.has(key)) return unsaved.get(key) ?? null;
-      let stored: string | null = null;
-      attempt((storage) => {
-        stored = storage.getItem(key);
-      });
-      return stored;
-    },
+    get: (key) => unsaved.get(key) ?? attempt((storage) => storage.getItem(key), null),
     set(key, value) {
-      if (
-        attempt((storage) => {
-          storage.setItem(key, value);
-        })
-      )
-        unsaved.delete(key);
+      const saved = attempt((storage) => {
+        storage.setItem(key, value);
+        return true;
+      }, false);
+      if (saved) unsaved.delete(key);
       else unsaved.set(key, value);
     },
     remove(key) {
       unsaved.delete(key);
       attempt((storage) => {
         storage.removeItem(key);
-      });
+      }, undefined);
     },
     get persistent() {
       return persistent;

@@ -127,7 +127,7 @@ describe('first-paint budgets (gzip -9 bytes of dist/)', () => {
     ['src/app/hero-art.tsx', 'M0 470H1200'],
     ['src/features/release/components/where-to-watch.tsx', 'On TV in Japan'],
     ['src/features/release/components/date-timeline.tsx', 'How the date became known'],
-    ['src/app/page-title.tsx', 'From studio'],
+    ['src/app/page-header.tsx', 'From studio'],
   ])('leaves the static %s out of the script the page loads', (source, words) => {
     expect(readFileSync(source, 'utf8')).toContain(words);
     for (const script of firstLoadScripts()) {

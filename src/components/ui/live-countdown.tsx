@@ -2,10 +2,10 @@ import { useClock } from '../../lib/clock.ts';
 import { decompose, secondsUntil } from '../../lib/countdown-math.ts';
 
 const UNITS = [
-  { key: 'days', one: 'day', many: 'days', width: 'w-[3ch]', pad: 2 },
-  { key: 'hours', one: 'hour', many: 'hours', width: 'w-[2ch]', pad: 2 },
-  { key: 'minutes', one: 'minute', many: 'minutes', width: 'w-[2ch]', pad: 2 },
-  { key: 'seconds', one: 'second', many: 'seconds', width: 'w-[2ch]', pad: 2 },
+  { key: 'days', one: 'day', many: 'days', width: 'w-[3ch]' },
+  { key: 'hours', one: 'hour', many: 'hours', width: 'w-[2ch]' },
+  { key: 'minutes', one: 'minute', many: 'minutes', width: 'w-[2ch]' },
+  { key: 'seconds', one: 'second', many: 'seconds', width: 'w-[2ch]' },
 ] as const;
 
 /**
@@ -30,12 +30,12 @@ export function LiveCountdown({
 
   return (
     <div role="timer" aria-label={`Time left until ${subject}`} className="flex gap-3 sm:gap-6">
-      {UNITS.map(({ key, many, width, pad }) => (
+      {UNITS.map(({ key, many, width }) => (
         <span key={key} aria-hidden="true" className="flex flex-col items-center">
           <span
             className={`${width} text-center font-display text-4xl leading-none font-extrabold text-ink tabular-nums sm:text-7xl`}
           >
-            {String(parts[key]).padStart(pad, '0')}
+            {String(parts[key]).padStart(2, '0')}
           </span>
           {/* Always plural, so a column never changes width; the spoken line has the grammar. */}
           <span className="mt-2 text-center text-[0.625rem] tracking-wide text-ink-muted uppercase sm:text-sm sm:tracking-wider">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Show } from '../../data/show-types.ts';
-import { SourcesListedAtSectionEnd } from './section-sources.tsx';
 import { SourceIndex } from './source-index.tsx';
+import { SourcesListedAtSectionEnd } from './source-list.tsx';
 
 interface PageSectionProps {
   id: string;
@@ -9,7 +9,7 @@ interface PageSectionProps {
   /** A short line under the heading. */
   lead?: ReactNode;
   /**
-   * To list every source the section cites once, at its end (see section-sources.tsx): the show,
+   * To list every source the section cites once, at its end (see source-list.tsx): the show,
    * and the part of its data the section states.
    */
   sources?: { show: Show; statedIn: (show: Show) => unknown };
@@ -44,7 +44,7 @@ export function PageSection({
       <div className="mt-6">
         {sources ? (
           <>
-            <SourcesListedAtSectionEnd>{children}</SourcesListedAtSectionEnd>
+            <SourcesListedAtSectionEnd value={true}>{children}</SourcesListedAtSectionEnd>
             <SourceIndex show={sources.show} sectionTitle={title} statedIn={sources.statedIn} />
           </>
         ) : (

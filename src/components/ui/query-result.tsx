@@ -1,7 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorPanel } from './error-panel.tsx';
-import { LoadingLine } from './loading-line.tsx';
 
 interface QueryResultProps<T> {
   query: UseQueryResult<T>;
@@ -15,9 +14,8 @@ interface QueryResultProps<T> {
 }
 
 /**
- * A query's data, or the failure with a "Try again" that fetches afresh, or the loading line
- * (which says so when the load waits for the connection). For parts that load on their own
- * without suspending the section around them.
+ * A query's data, or the failure with a "Try again" that fetches afresh, or the loading line.
+ * For parts that load on their own without suspending the section around them.
  */
 export function QueryResult<T>({
   query,
@@ -39,5 +37,23 @@ export function QueryResult<T>({
       />
     );
   }
-  return <LoadingLine what={what} offline={query.fetchStatus === 'paused'} />;
+  // Offline, TanStack Query pauses the load and resumes it by itself once back online.
+  if (query.fetchStatus === 'paused') {
+    return (
+      <p className="text-ink">
+        You are offline, so {what} cannot be downloaded yet. It will load by itself once the
+        connection is back.
+      </p>
+    );
+  }
+  return (
+    <p className="text-ink-muted">
+      {/* "Still loading" is said by the pulsing dot: text that fades in and out loses contrast. */}
+      <span
+        aria-hidden="true"
+        className="mr-2 inline-block size-2 animate-pulse rounded-full bg-accent"
+      />
+      Loading {what}…
+    </p>
+  );
 }

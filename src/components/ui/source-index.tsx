@@ -1,17 +1,17 @@
 import { citedSources } from '../../data/cited-sources.ts';
 import type { Show } from '../../data/show-types.ts';
 
-export interface SourceIndexProps {
+interface SourceIndexProps {
   show: Show;
   /** The section's heading, to name the list. */
   sectionTitle: string;
-  /** The part of the show's data the section states . */
+  /** The part of the show's data the section states. */
   statedIn: (show: Show) => unknown;
 }
 
 /**
  * Every source a section cites, once each, behind one disclosure at the section's end: the one
- * place a keyboard stops for them (see section-sources.tsx).
+ * place a keyboard stops for them (see source-list.tsx).
  */
 export function SourceIndex({ show, sectionTitle, statedIn }: SourceIndexProps) {
   const sources = citedSources(show.sources, statedIn(show));

@@ -1,5 +1,14 @@
+import { createContext, use } from 'react';
 import type { Source } from '../../data/show-types.ts';
-import { useSourcesListedAtSectionEnd } from './section-sources.tsx';
+
+/*
+ * A section cites the same few reports under many facts (one report stands behind a dozen
+ * episode dates). Each citation stays a link for the pointer and for screen readers' link lists,
+ * but a keyboard would stop on every one; so a section that lists its sources once, at its end
+ * (SourceIndex), takes the citations above out of the Tab order, and keyboard users meet each
+ * report once.
+ */
+export const SourcesListedAtSectionEnd = createContext(false);
 
 interface SourceListProps {
   sources: readonly Source[];
@@ -8,8 +17,7 @@ interface SourceListProps {
 
 /**
  * "Source: …" under a fact. A source with an address is a link that says where it goes and opens
- * safely; one without is cited by name and date so the reader can still look it up. Inside a
- * section that lists its sources at its end, the links leave the Tab order (see section-sources).
+ * safely; one without is cited by name and date so the reader can still look it up.
  */
 export function SourceList({ sources, className = '' }: SourceListProps) {
   if (sources.length === 0) return null;
@@ -27,7 +35,7 @@ export function SourceList({ sources, className = '' }: SourceListProps) {
 }
 
 function SourceCitation({ source }: { source: Source }) {
-  const listedAtSectionEnd = useSourcesListedAtSectionEnd();
+  const listedAtSectionEnd = use(SourcesListedAtSectionEnd);
   const label = `${source.publication}, ${source.date}`;
   if (!source.url) return <cite className="not-italic">{label}</cite>;
   return (

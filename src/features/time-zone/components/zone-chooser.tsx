@@ -13,12 +13,10 @@ const finderCode = codeQueryOptions('zone-finder', () => import('./zone-finder.t
 
 /**
  * The zone every time for the visitor is shown in, and the way to change it: a disclosure button
- * for the finder; beside it, one press back to the device's zone when another is chosen; and on
- * a row of its own, why the page shows this zone. That row shows unopened only for a visit a link
- * decided (or tried to): a remembered choice needs just the button beside, so a returning
- * visitor's page hardly moves. The finder (every zone, the search) downloads when opened.
- * Pre-rendered, and until it hydrates, the button is disabled and says the zone is loading (or,
- * without script, that it needs JavaScript).
+ * for the finder (downloaded when opened); beside it, one press back to the device's zone when
+ * another is chosen; on a row of its own, why the page shows this zone. That row shows unopened
+ * only for a visit a link decided (or tried to), so a returning visitor's page hardly moves.
+ * Until it hydrates, the button is disabled and says the zone is loading (or needs JavaScript).
  */
 export function ZoneChooser() {
   const choice = useZoneChoice();
