@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
-import { tvSeriesJsonLd } from '../../src/features/sharing/tv-series-json-ld.ts';
+import { tvSeriesJsonLd } from '../../src/features/sharing/head-tags.ts';
 import { jsonScript } from '../../src/lib/json-script.ts';
 import { fixtureShow } from '../fixtures/fixture-show.ts';
 

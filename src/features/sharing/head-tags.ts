@@ -1,30 +1,21 @@
 import faviconSvg from '../../../public/favicon.svg?raw';
 import type { Show } from '../../data/show-types.ts';
 import { jsonScript } from '../../lib/json-script.ts';
-import { tvSeriesJsonLd } from './tv-series-json-ld.ts';
 
 /** Colours of the browser UI around the page, matching --color-page in each scheme. */
 const THEME_COLOR = { dark: '#070a12', light: '#f4f5f8' };
 
-export interface HeadOptions {
+interface HeadOptions {
   /** Absolute URL the page is published at, ending in `/` (canonical, Open Graph). */
   siteUrl: string;
   /** The build's base path, ending in `/`, for files in public/. */
   base: string;
 }
 
-export function pageTitle(show: Show): string {
-  return `${show.title.english} (${show.title.native.text}) — premiere, staff and cast`;
-}
-
-export function pageDescription(show: Show): string {
-  return `${show.title.english}, from studio ${show.studio.name}. ${show.tagline} When it premiered, where to watch, who made it and who voices whom: every fact sourced, the story hidden until you ask.`;
-}
-
 /** The <head> tags for sharing and search, generated at build time from the show's data. */
 export function headTags(show: Show, { siteUrl, base }: HeadOptions): string {
-  const title = pageTitle(show);
-  const description = pageDescription(show);
+  const title = `${show.title.english} (${show.title.native.text}) — premiere, staff and cast`;
+  const description = `${show.title.english}, from studio ${show.studio.name}. ${show.tagline} When it premiered, where to watch, who made it and who voices whom: every fact sourced, the story hidden until you ask.`;
   const image = new URL('og-image.png', siteUrl).href;
   const imageAlt = `${show.title.english} title card: a red planet over a night-blue grid`;
   const tags = [
@@ -33,7 +24,7 @@ export function headTags(show: Show, { siteUrl, base }: HeadOptions): string {
     `<link rel="canonical" href="${escapeHtml(siteUrl)}" />`,
     // The icon rides in the HTML: as a file it was one more request at the first paint, and
     // Lighthouse's simulation counted its round trip into the largest paint.
-    `<link rel="icon" href="${svgDataUrl(faviconSvg)}" type="image/svg+xml" />`,
+    `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(faviconSvg.trim())}" type="image/svg+xml" />`,
     `<link rel="icon" href="${base}favicon-32.png" type="image/png" sizes="32x32" />`,
     `<link rel="apple-touch-icon" href="${base}apple-touch-icon.png" />`,
     `<link rel="manifest" href="${base}manifest.webmanifest" />`,
@@ -58,8 +49,28 @@ export function headTags(show: Show, { siteUrl, base }: HeadOptions): string {
   return tags.join('\n    ');
 }
 
-function svgDataUrl(svg: string): string {
-  return `data:image/svg+xml,${encodeURIComponent(svg.trim())}`;
+/**
+ * schema.org TVSeries for search engines, built from the same data the page shows, so the two
+ * can never disagree. Only facts that are not spoilers go in.
+ */
+export function tvSeriesJsonLd(show: Show) {
+  const person = (name: string) => ({ '@type': 'Person', name });
+  const directors = show.staff.filter((member) =>
+    member.roles.some((role) => role === 'Chief Director' || role === 'Director'),
+  );
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'TVSeries',
+    name: show.title.english,
+    alternateName: show.title.native.text,
+    description: show.tagline,
+    genre: show.format.genres,
+    startDate: show.premiere.start,
+    productionCompany: { '@type': 'Organization', name: show.studio.name },
+    director: directors.map((member) => person(member.name)),
+    actor: show.cast.map((member) => person(member.voice.name)),
+    character: show.cast.map((member) => person(member.character.name)),
+  };
 }
 
 function meta(kind: 'name' | 'property', key: string, content: string): string {

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { SourceList } from '../../../components/ui/source-list.tsx';
-import type { Source } from '../../../data/show-types.ts';
+import type { NativeName, Source } from '../../../data/show-types.ts';
 import { initialsOf } from '../utils/initials.ts';
 
 interface CreditCardProps {
@@ -64,5 +64,36 @@ function Monogram({ name, tone }: { name: string; tone: 'staff' | 'cast' }) {
         {initialsOf(name)}
       </span>
     </span>
+  );
+}
+
+/** One labelled fact on a card (a dt/dd pair); the wrapping div is allowed inside a dl. */
+export function DetailRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-semibold tracking-wider text-metal uppercase">{label}</dt>
+      <dd className="mt-0.5 text-ink">{children}</dd>
+    </div>
+  );
+}
+
+/** A name in its own script, tagged with its language so screen readers and fonts treat it right. */
+export function NativeNameLine({ nativeName }: { nativeName: NativeName }) {
+  return (
+    <p className="text-ink-muted">
+      <span lang={nativeName.lang}>{nativeName.text}</span>
+      {!nativeName.confirmed && <span className="text-sm"> (spelling not confirmed)</span>}
+    </p>
+  );
+}
+
+/** Earlier works, one per line: titles carry their own commas and colons, so joining them would blur them. */
+export function KnownForList({ works }: { works: readonly string[] }) {
+  return (
+    <ul className="list-disc space-y-0.5 pl-5">
+      {works.map((work) => (
+        <li key={work}>{work}</li>
+      ))}
+    </ul>
   );
 }

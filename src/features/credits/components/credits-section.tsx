@@ -1,9 +1,8 @@
 import { PageSection } from '../../../components/ui/page-section.tsx';
-import type { Show } from '../../../data/show-types.ts';
-import { sortStaff } from '../utils/sort-staff.ts';
-import { CastCard } from './cast-card.tsx';
+import type { CastMember, Show, Source, StaffMember } from '../../../data/show-types.ts';
+import { orderRoles, sortStaff } from '../utils/sort-staff.ts';
+import { CreditCard, DetailRow, KnownForList, NativeNameLine } from './credit-card.tsx';
 import { CreditList } from './credit-list.tsx';
-import { StaffCard } from './staff-card.tsx';
 
 /** Who made the show and who voices whom, each card citing the reports it rests on. */
 export function CreditsSection({ show }: { show: Show }) {
@@ -39,4 +38,67 @@ export function CreditsSection({ show }: { show: Show }) {
 /** What the section states, for its list of sources. */
 function credits(show: Show) {
   return [show.staff, show.cast];
+}
+
+function StaffCard({ member, sources }: { member: StaffMember; sources: readonly Source[] }) {
+  const roles = orderRoles(member.roles);
+  return (
+    <CreditCard
+      title={member.name}
+      tone="staff"
+      subtitle={member.nativeName && <NativeNameLine nativeName={member.nativeName} />}
+      sources={sources}
+    >
+      <dl className="flex flex-col gap-3">
+        <DetailRow label={roles.length === 1 ? 'Role' : 'Roles'}>
+          <span className="font-semibold">{roles.join(' · ')}</span>
+          {member.roleNote && <span className="block text-ink-muted">{member.roleNote}</span>}
+        </DetailRow>
+        {member.knownFor.length > 0 && (
+          <DetailRow label="Known for">
+            <KnownForList works={member.knownFor} />
+          </DetailRow>
+        )}
+      </dl>
+      {/* Where widely read reports got a credit wrong: the fix travels with the fact. */}
+      {member.correction && (
+        <p className="rounded-md border-l-4 border-accent bg-surface-raised px-3 py-2 text-ink">
+          <strong className="font-semibold">Correction: </strong>
+          {member.correction}
+        </p>
+      )}
+    </CreditCard>
+  );
+}
+
+function CastCard({ member, sources }: { member: CastMember; sources: readonly Source[] }) {
+  const { character, voice } = member;
+  // A variant identical to the current spelling tells the reader nothing.
+  const variants = character.announcedAs.filter((variant) => variant !== character.name);
+  return (
+    <CreditCard
+      title={character.name}
+      tone="cast"
+      subtitle={
+        variants.length > 0 && (
+          <p className="text-sm text-ink-muted">
+            Announced as {variants.map((variant) => `“${variant}”`).join(' or ')}
+          </p>
+        )
+      }
+      sources={sources}
+    >
+      <dl className="flex flex-col gap-3">
+        <DetailRow label="Voiced by">
+          <span className="font-semibold">{voice.name}</span>
+          {voice.nativeName && <NativeNameLine nativeName={voice.nativeName} />}
+        </DetailRow>
+        {voice.knownFor.length > 0 && (
+          <DetailRow label="Voice known for">
+            <KnownForList works={voice.knownFor} />
+          </DetailRow>
+        )}
+      </dl>
+    </CreditCard>
+  );
 }

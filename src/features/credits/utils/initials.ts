@@ -4,13 +4,9 @@
  * characters outside the Basic Multilingual Plane whole.
  */
 export function initialsOf(name: string): string {
-  const words = name
-    .trim()
-    .split(/\s+/u)
-    .filter((word) => word.length > 0);
-  const first = words[0];
-  if (first === undefined) return '';
-  const last = words.length > 1 ? words[words.length - 1] : undefined;
-  const initial = (word: string) => (Array.from(word)[0] ?? '').toLocaleUpperCase('en');
-  return initial(first) + (last === undefined ? '' : initial(last));
+  const words = name.split(/\s+/u).filter((word) => word !== '');
+  const firstAndLast = words.length > 1 ? [words[0], words.at(-1)] : words;
+  return firstAndLast
+    .map((word) => Array.from(word ?? '')[0]?.toLocaleUpperCase('en') ?? '')
+    .join('');
 }

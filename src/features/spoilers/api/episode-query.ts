@@ -7,8 +7,6 @@ import { showQueryOptions } from '../../../data/show-query.ts';
  * One episode's gated module: its titles, setup, staff and own sources. Only the components
  * that show an episode the visitor may see (within the horizon, or one they asked to see) use it,
  * and the loader is a dynamic import, so the browser never requests an episode past the horizon.
- * Only lazily loaded components use this file, so the registry's thirteen chunk addresses stay
- * off the first load too.
  */
 export function episodeQueryOptions(showId: string, episodeNumber: number) {
   return queryOptions({

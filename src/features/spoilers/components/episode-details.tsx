@@ -1,9 +1,7 @@
 import { SourceList } from '../../../components/ui/source-list.tsx';
 import { citedSources } from '../../../data/cited-sources.ts';
-import type { EpisodeDetail, Show } from '../../../data/show-types.ts';
+import type { EpisodeDetail, Show, Source } from '../../../data/show-types.ts';
 import { sourcesFor, withEpisodeSources } from '../../../data/sources.ts';
-import { EpisodeStaff } from './episode-staff.tsx';
-import { EpisodeSynopsis } from './episode-synopsis.tsx';
 import { EpisodeTitleText } from './episode-title.tsx';
 
 /** Everything the page knows about one episode the visitor may see, each fact with its sources. */
@@ -65,5 +63,79 @@ export function EpisodeDetails({ show, episode }: { show: Show; episode: Episode
         </div>
       )}
     </article>
+  );
+}
+
+/** Who wrote, storyboarded and directed one episode, as its Japanese credits give them. */
+function EpisodeStaff({
+  staff,
+  sources,
+}: {
+  staff: NonNullable<EpisodeDetail['staff']>;
+  sources: readonly Source[];
+}) {
+  const sourceIds = staff.flatMap((credit) => credit.sourceIds);
+  return (
+    <div>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+        {staff.map((credit) => (
+          <div key={credit.role} className="contents">
+            <dt className="text-ink-muted">{credit.role}</dt>
+            <dd>
+              {credit.names.map((name, index) => (
+                <span key={name.native}>
+                  {index > 0 && ', '}
+                  <span lang="ja">{name.native}</span>
+                  {name.latin && ` (${name.latin})`}
+                </span>
+              ))}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <SourceList sources={sourcesFor(sources, sourceIds)} className="mt-2" />
+    </div>
+  );
+}
+
+const BASIS: Record<Exclude<EpisodeDetail['synopsis']['basis'], 'none'>, string> = {
+  press: 'From the synopsis released to the press before the broadcast.',
+  official: 'From the synopsis on the official site.',
+  blog: 'From the pre-broadcast synopsis, as a blog reproduced it.',
+};
+
+/**
+ * What an episode sets up, or a plain statement that no synopsis was recorded, with why: the page
+ * never writes one of its own.
+ */
+function EpisodeSynopsis({
+  synopsis,
+  sources,
+}: {
+  synopsis: EpisodeDetail['synopsis'];
+  sources: readonly Source[];
+}) {
+  if (synopsis.basis === 'none') {
+    return (
+      <div className="space-y-2">
+        <p className="font-semibold">No synopsis was recorded for this episode.</p>
+        <p className="text-ink-muted">{synopsis.reason}</p>
+        {synopsis.headline && (
+          <>
+            <p>{synopsis.headline.text}</p>
+            <SourceList sources={sourcesFor(sources, synopsis.headline.sourceIds)} />
+          </>
+        )}
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-2">
+      {synopsis.paragraphs.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      <p className="text-sm text-ink-muted">{BASIS[synopsis.basis]}</p>
+      <SourceList sources={sourcesFor(sources, synopsis.sourceIds)} />
+    </div>
   );
 }

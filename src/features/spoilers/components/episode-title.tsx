@@ -9,17 +9,16 @@ import { useShownEpisodeCount } from '../hooks/use-horizon.ts';
  * downloaded, only where the visitor may see it.
  */
 
-export interface EpisodeTitleProps {
+interface EpisodeTitleProps {
   show: Show;
   /** 1 for the first episode, as in the show's `run.episodes[].number`. */
   episodeNumber: number;
 }
 
 /**
- * The title of an episode the visitor has seen (or with "Show all spoilers" on), and nothing at
- * all for one past the horizon: no placeholder, no button. For lists of every episode, such as the
- * episode guide, where a reveal in each row would cost a Tab stop per episode; the story's
- * episode list has the reveals. Nothing while hydrating, which cannot know the horizon.
+ * The title of an episode the visitor may see, and nothing at all past the horizon (nor while
+ * hydrating, which cannot know it). For the episode guide, where a reveal in each row would cost
+ * a Tab stop per episode; the story's episode list has the reveals.
  */
 export function SeenEpisodeTitle({ show, episodeNumber }: EpisodeTitleProps) {
   const shownCount = useShownEpisodeCount(show);
@@ -64,10 +63,7 @@ export function EpisodeTitleGate({ show, episodeNumber }: EpisodeTitleProps) {
   );
 }
 
-/**
- * An episode's title, fetched with its episode's module: render it only where the visitor may see
- * that title, as rendering it is what downloads it.
- */
+/** Fetched with its episode's module: rendering it is what downloads it. */
 function LoadedTitle({ show, episodeNumber }: EpisodeTitleProps) {
   const query = useQuery(episodeQueryOptions(show.id, episodeNumber));
   // Stays in place through every state, so a retry can keep focus here.

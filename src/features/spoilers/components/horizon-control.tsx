@@ -50,11 +50,7 @@ function HorizonStandIn() {
   );
 }
 
-/**
- * "I have seen: …", a native select: labelled, and operable with the keyboard (arrows, type to
- * find, Enter) and by every screen reader without any script of ours. A change applies at once
- * and is remembered on this device.
- */
+/** A native select: keyboard and screen-reader support come from the browser, not from our code. */
 function HorizonSelect({ show }: { show: Show }) {
   const {
     value: horizon,

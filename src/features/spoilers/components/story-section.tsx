@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import { PageSection } from '../../../components/ui/page-section.tsx';
 
 /**
- * The story behind its gates (`gates`: StoryGates, an island): the two story levels, then episode
- * by episode up to how far the visitor has watched (the horizon). The hero already says what the
+ * The story behind its gates (`gates`: the StoryGates island). The hero already says what the
  * show is, so no lead repeats it.
  */
 export function StorySection({ gates }: { gates: ReactNode }) {

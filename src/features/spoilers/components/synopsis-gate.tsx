@@ -1,11 +1,15 @@
-import { useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useRef, type RefObject } from 'react';
+import { QueryResult } from '../../../components/ui/query-result.tsx';
+import { SourceList } from '../../../components/ui/source-list.tsx';
 import type { Show } from '../../../data/show-types.ts';
+import { sourcesFor } from '../../../data/sources.ts';
 import type { SpoilerLevel } from '../../../data/synopsis-types.ts';
 import { useHydrated } from '../../../lib/hydrating.ts';
+import { synopsisQueryOptions } from '../api/synopsis-query.ts';
 import { useHorizon } from '../hooks/use-horizon.ts';
 import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
 import { LEVEL_COPY } from '../utils/level-copy.ts';
-import { SynopsisPanel } from './synopsis-panel.tsx';
 
 /**
  * A WAI-ARIA disclosure for one level of the story. While closed, the text is not rendered at all
@@ -64,13 +68,57 @@ export function SynopsisGate({ show, level }: { show: Show; level: SpoilerLevel 
           Loading the story…
         </p>
       )}
-      {/*
-       * The live region is present (empty) from the start, so screen readers announce what
-       * arrives in it: "Loading…", then the text.
-       */}
+      {/* The live region is present (empty) from the start, so screen readers announce what
+          arrives in it: "Loading…", then the text. */}
       <div id={panelId} aria-live="polite">
         {shown && <SynopsisPanel show={show} level={level} returnFocusTo={buttonRef} />}
       </div>
     </div>
   );
+}
+
+interface SynopsisPanelProps {
+  show: Show;
+  level: SpoilerLevel;
+  /**
+   * Where focus goes as "Try again" (and its panel) goes away: the gate's button, or, where the
+   * level opened without one, this panel's own place.
+   */
+  returnFocusTo: RefObject<HTMLElement | null>;
+}
+
+/** Mounted only once the level is open, so its query (and the level's chunk) starts then. */
+function SynopsisPanel({ show, level, returnFocusTo }: SynopsisPanelProps) {
+  const query = useQuery(synopsisQueryOptions(show.id, level));
+  const placeRef = useRef<HTMLDivElement>(null);
+  return (
+    <div ref={placeRef} tabIndex={-1} className="mt-4">
+      <QueryResult
+        query={query}
+        what={LEVEL_COPY[level].subject}
+        errorTitle={`${capitalize(LEVEL_COPY[level].subject)} could not be loaded`}
+        focusOnRetry={() => (returnFocusTo.current ?? placeRef.current)?.focus()}
+      >
+        {(part) => (
+          <article className="max-w-prose space-y-3 text-ink">
+            <h3 className="font-display text-xl font-semibold">{part.heading}</h3>
+            {part.paragraphs.map((paragraph) => (
+              <p key={paragraph}>{paragraph}</p>
+            ))}
+            {part.note && (
+              <p className="border-l-2 border-metal pl-3 text-sm text-ink-muted">
+                <span className="font-semibold">Where sources differ: </span>
+                {part.note}
+              </p>
+            )}
+            <SourceList sources={sourcesFor(show.sources, part.sourceIds)} />
+          </article>
+        )}
+      </QueryResult>
+    </div>
+  );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

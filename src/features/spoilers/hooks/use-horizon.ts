@@ -14,18 +14,14 @@ export function episodeCountOf(show: Show): number {
   return show.run?.episodeCount.value ?? 0;
 }
 
-/** Episodes of the run that have aired by `nowMs`. */
 function airedCount(show: Show, nowMs: number): number {
   return show.run?.episodes.filter((episode) => Date.parse(episode.broadcast) <= nowMs).length ?? 0;
 }
 
 /**
- * How far the visitor has watched: `value` episodes (the horizon), of `episodeCount` in the
- * run, never more than the `aired` ones (nobody has seen an episode that has not aired; a stored
- * or linked horizon beyond them counts as all that have); `stored` is the visitor's own where a
- * link (`?seen=`, a watch-along) decides the visit. A show whose run is not known yet has none to
- * gate. 0 in the pre-rendered HTML and while its island hydrates (the server never knows the
- * visitor), the visitor's own after.
+ * How far the visitor has watched: `value` episodes (the horizon) of `episodeCount`, never more
+ * than the `aired` ones (nobody has seen an episode that has not aired). 0 in the pre-rendered
+ * HTML and while its island hydrates (the server never knows the visitor), the visitor's own after.
  */
 export function useHorizon(show: Show) {
   const episodeCount = episodeCountOf(show);

@@ -8,7 +8,7 @@ import { linkedHorizon, WATCH_PARAM } from '../../../lib/watch-link.ts';
  * to which link wins, has to be made there too.
  */
 export const HORIZON_STORAGE_KEY = 'metallic-rouge:seen';
-export const HORIZON_URL_PARAM = 'seen';
+const HORIZON_URL_PARAM = 'seen';
 
 /** How many episodes the visitor has seen: 0 (none) up to the whole run. */
 export type HorizonStore = PreferenceStore<number>;
@@ -46,8 +46,8 @@ export function createHorizonStore(
         return { given, value: given === null ? undefined : parse(given) };
       },
     },
-    ...(storage ? { storage } : {}),
-    ...(readSearch ? { readSearch } : {}),
+    storage,
+    readSearch,
   });
 }
 

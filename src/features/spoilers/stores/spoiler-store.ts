@@ -19,8 +19,8 @@ export function createSpoilerStore(storage?: SafeStorage, readSearch?: () => str
     parse: parseVisibility,
     serialize: serializeVisibility,
     link: { param: SPOILER_URL_PARAM, parse: parseSpoilerLink },
-    ...(storage ? { storage } : {}),
-    ...(readSearch ? { readSearch } : {}),
+    storage,
+    readSearch,
   });
 }
 

@@ -16,18 +16,13 @@ export type SpoilerVisibility = Readonly<Record<SpoilerChoice, boolean>>;
 export const SPOILER_STORAGE_KEY = 'metallic-rouge:spoilers';
 export const SPOILER_URL_PARAM = 'spoilers';
 
-export const ALL_HIDDEN: SpoilerVisibility = allLevels(false);
-export const ALL_SHOWN: SpoilerVisibility = allLevels(true);
-
-function allLevels(shown: boolean): SpoilerVisibility {
-  return choices(() => shown);
-}
+export const ALL_HIDDEN: SpoilerVisibility = choices(() => false);
+export const ALL_SHOWN: SpoilerVisibility = choices(() => true);
 
 function choices(isShown: (choice: SpoilerChoice) => boolean): SpoilerVisibility {
-  return Object.fromEntries(CHOICES.map((choice) => [choice, isShown(choice)])) as Record<
-    SpoilerChoice,
-    boolean
-  >;
+  return Object.fromEntries(
+    CHOICES.map((choice) => [choice, isShown(choice)]),
+  ) as SpoilerVisibility;
 }
 
 /**
