@@ -28,7 +28,7 @@ export function icsUtc(instantMs: number): string {
 }
 
 /** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
-export function escapeText(value: string): string {
+function escapeText(value: string): string {
   return value
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
@@ -62,7 +62,7 @@ export function foldLine(line: string): string {
 }
 
 /** "PT22M50S" */
-export function icsDuration(totalSeconds: number): string {
+function icsDuration(totalSeconds: number): string {
   const hours = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);
   const seconds = totalSeconds % 60;

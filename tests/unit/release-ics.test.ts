@@ -3,12 +3,13 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { buildIcs, foldLine } from '../../src/lib/ics.ts';
-import { episodeEvent, seriesEvents } from '../../src/features/release/utils/episode-events.ts';
-import { episodeReleases } from '../../src/features/release/utils/run-schedule.ts';
 import {
   calendarFileName,
+  episodeEvent,
   premiereEvent,
-} from '../../src/features/release/utils/premiere-event.ts';
+  seriesEvents,
+} from '../../src/features/release/utils/add-to-calendar.ts';
+import { episodeReleases } from '../../src/features/release/utils/run-schedule.ts';
 
 const STAMP = Date.parse('2023-12-20T09:30:00Z');
 

@@ -29,7 +29,7 @@ export const MONTH_NAMES = [
   'December',
 ] as const;
 
-export const WEEKDAY_NAMES = [
+const WEEKDAY_NAMES = [
   'Sunday',
   'Monday',
   'Tuesday',
@@ -65,17 +65,15 @@ export function zonedParts(instantMs: number, zone: string): ZonedParts {
   for (const part of numericFormatter(zone).formatToParts(instantMs)) {
     if (part.type !== 'literal') values[part.type] = Number(part.value);
   }
-  const year = values.year ?? NaN;
-  const month = values.month ?? NaN;
-  const day = values.day ?? NaN;
+  const { year = NaN, month = NaN, day = NaN, hour = NaN, minute = NaN, second = NaN } = values;
   return {
     year,
     month,
     day,
     // Some engines still write midnight as 24 even with h23.
-    hour: (values.hour ?? NaN) % 24,
-    minute: values.minute ?? NaN,
-    second: values.second ?? NaN,
+    hour: hour % 24,
+    minute,
+    second,
     weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
   };
 }
@@ -121,20 +119,7 @@ export function resolveWallTime(
   return { instantMs: first, fit: fits.length > 1 ? 'repeated' : 'exact' };
 }
 
-/**
- * The instant when the wall clock in `zone` first shows this local time (for a skipped time, the
- * same time after the jump). Month and day may overflow, as in resolveWallTime.
- */
-export function zonedTimeToInstant(
-  zone: string,
-  year: number,
-  month: number,
-  day = 1,
-  hour = 0,
-  minute = 0,
-): number {
-  return resolveWallTime(zone, year, month, day, hour, minute).instantMs;
-}
+const pad2 = (value: number) => String(value).padStart(2, '0');
 
 /** "UTC+9", "UTC+5:45", "UTC−8" (a true minus sign). */
 export function formatOffset(offsetMinutes: number): string {
@@ -142,11 +127,8 @@ export function formatOffset(offsetMinutes: number): string {
   const total = Math.abs(offsetMinutes);
   const hours = Math.floor(total / 60);
   const minutes = total % 60;
-  if (total === 0) return 'UTC+0';
-  return `UTC${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+  return `UTC${sign}${hours}${minutes ? `:${pad2(minutes)}` : ''}`;
 }
-
-const pad2 = (value: number) => String(value).padStart(2, '0');
 
 /** "11 January 2024" */
 export function formatDay(p: ZonedParts): string {

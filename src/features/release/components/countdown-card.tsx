@@ -1,11 +1,11 @@
+import type { ComponentProps } from 'react';
 import type { Show } from '../../../data/show-types.ts';
 import { useVisitorZone } from '../../../lib/time/use-visitor-zone.ts';
 import { formatDay, zonedParts } from '../../../lib/time/zoned-time.ts';
 import { useReleaseState, type ReleaseState } from '../hooks/use-release-state.ts';
 import { useCountTo } from '../stores/count-to.ts';
-import { releaseDayLabel, releaseWindow } from '../utils/release-window.ts';
+import { formatRunSpan, releaseDayLabel, releaseWindow } from '../utils/release-window.ts';
 import type { CountTo } from '../utils/run-schedule.ts';
-import { formatRunSpan } from '../utils/run-span.ts';
 import { CountToChoice } from './count-to-choice.tsx';
 import { PremiereTimes } from './premiere-times.tsx';
 import { ReleaseMoment } from './release-moment.tsx';
@@ -53,13 +53,12 @@ function headingFor(
   // visitor after the run gets, so for nearly everyone nothing moves when the page hydrates.
   const { run } = show;
   const first = run?.episodes[0];
-  const last = run?.episodes.at(-1);
-  if (state?.kind === 'finished' || (state === null && run && first && last)) {
+  if (run && first && (state === null || state.kind === 'finished')) {
     return {
-      label: `The broadcast run · ${run?.episodes.length ?? 0} episodes`,
+      label: `The broadcast run · ${run.episodes.length} episodes`,
       word: state === null ? 'Broadcast:' : 'Aired',
-      dateTime: first?.broadcast ?? premiere.start,
-      date: run ? formatRunSpan(run) : '',
+      dateTime: first.broadcast,
+      date: formatRunSpan(run),
     };
   }
   const exact = premiere.precision === 'minute' || premiere.precision === 'day';
@@ -72,10 +71,7 @@ function headingFor(
 }
 
 /** What the polite status counts to: "the premiere", "episode 5", or nothing once all aired. */
-function subjectOf(state: ReleaseState | null): {
-  subject: string | null;
-  targetMs: number | null;
-} {
+function subjectOf(state: ReleaseState | null): ComponentProps<typeof MilestoneStatus> {
   if (state?.kind === 'episode') {
     return { subject: `episode ${state.release.episode.number}`, targetMs: state.release.startMs };
   }

@@ -1,15 +1,16 @@
 import type { ReactNode } from 'react';
+import { CalendarButton } from '../../../components/ui/calendar-button.tsx';
+import { LiveCountdown } from '../../../components/ui/live-countdown.tsx';
+import { PauseButton, PausedNote } from '../../../components/ui/pause-button.tsx';
 import { UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
 import type { Show } from '../../../data/show-types.ts';
-import type { ReleaseState } from '../hooks/use-release-state.ts';
 import { useClock } from '../../../lib/clock.ts';
 import { leastTimeLeft, secondsUntil } from '../../../lib/countdown-math.ts';
 import { useCountdownPaused } from '../../../lib/countdown-paused.ts';
 import { formatTimeAgo } from '../../../lib/time/relative-time.ts';
+import type { ReleaseState } from '../hooks/use-release-state.ts';
+import type { CalendarRequest } from '../utils/add-to-calendar.ts';
 import type { CountTo } from '../utils/run-schedule.ts';
-import { AddToCalendarButton } from './add-to-calendar-button.tsx';
-import { LiveCountdown } from '../../../components/ui/live-countdown.tsx';
-import { PauseButton, PausedNote } from '../../../components/ui/pause-button.tsx';
 import { WHERE_TO_WATCH_ID } from './release-ids.ts';
 
 /** The figure (a countdown, an estimate, a line of text) and the actions that go with it. */
@@ -51,12 +52,37 @@ function content(
 ): { figure: ReactNode; actions: ReactNode } {
   const { precision } = show.premiere;
   const exact = precision === 'minute' || precision === 'day';
-  const watch = <WatchLink />;
-  const series = show.run && (
-    <AddToCalendarButton show={show} request={{ kind: 'series', countTo }} tone="secondary">
-      All {show.run.episodes.length} episodes <span className="font-normal">(.ics)</span>
-    </AddToCalendarButton>
+  const watch = (
+    <a
+      href={`#${WHERE_TO_WATCH_ID}`}
+      className="inline-flex min-h-11 items-center rounded-md border border-line bg-surface-raised px-4 py-2 font-semibold text-ink hover:border-metal"
+    >
+      Where to watch
+    </a>
   );
+  // The .ics builder is loaded on the press, not with the page.
+  const download = (request: CalendarRequest) => () =>
+    import('../utils/add-to-calendar.ts').then(({ downloadIcs }) => {
+      downloadIcs(show, request);
+    });
+  const series = show.run && (
+    <CalendarButton download={download({ kind: 'series', countTo })} tone="secondary">
+      All {show.run.episodes.length} episodes <span className="font-normal">(.ics)</span>
+    </CalendarButton>
+  );
+  const live = (targetMs: number, subject: string, request: CalendarRequest) => ({
+    figure: <LiveCountdown targetMs={targetMs} subject={subject} paused={paused} />,
+    actions: (
+      <>
+        <PauseButton paused={paused} />
+        <CalendarButton download={download(request)}>
+          Add to calendar <span className="font-normal">(.ics)</span>
+        </CalendarButton>
+        {series}
+        {paused && <PausedNote />}
+      </>
+    ),
+  });
 
   // Pre-rendered: true before hydration and for good with script off; the words follow which.
   if (state === null) {
@@ -98,29 +124,12 @@ function content(
     };
   }
   if (state.kind === 'episode') {
-    const { episode } = state.release;
-    return {
-      figure: (
-        <LiveCountdown
-          targetMs={state.release.startMs}
-          subject={`episode ${episode.number}`}
-          paused={paused}
-        />
-      ),
-      actions: (
-        <>
-          <PauseButton paused={paused} />
-          <AddToCalendarButton
-            show={show}
-            request={{ kind: 'episode', episodeNumber: episode.number, countTo }}
-          >
-            Add to calendar <span className="font-normal">(.ics)</span>
-          </AddToCalendarButton>
-          {series}
-          {paused && <PausedNote />}
-        </>
-      ),
-    };
+    const { number } = state.release.episode;
+    return live(state.release.startMs, `episode ${number}`, {
+      kind: 'episode',
+      episodeNumber: number,
+      countTo,
+    });
   }
 
   const { phase, timing } = state;
@@ -151,30 +160,7 @@ function content(
   if (precision !== 'minute') {
     return { figure: <WindowEstimate startMs={timing.startMs} />, actions: watch };
   }
-  return {
-    figure: <LiveCountdown targetMs={timing.startMs} subject="the premiere" paused={paused} />,
-    actions: (
-      <>
-        <PauseButton paused={paused} />
-        <AddToCalendarButton show={show} request={{ kind: 'premiere' }}>
-          Add to calendar <span className="font-normal">(.ics)</span>
-        </AddToCalendarButton>
-        {series}
-        {paused && <PausedNote />}
-      </>
-    ),
-  };
-}
-
-function WatchLink() {
-  return (
-    <a
-      href={`#${WHERE_TO_WATCH_ID}`}
-      className="inline-flex min-h-11 items-center rounded-md border border-line bg-surface-raised px-4 py-2 font-semibold text-ink hover:border-metal"
-    >
-      Where to watch
-    </a>
-  );
+  return live(timing.startMs, 'the premiere', { kind: 'premiere' });
 }
 
 /** "2 years ago", kept current; re-renders only when the wording changes. */

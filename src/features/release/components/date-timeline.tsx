@@ -2,7 +2,7 @@ import { SourceList } from '../../../components/ui/source-list.tsx';
 import { sourcesFor } from '../../../data/sources.ts';
 import type { Show } from '../../../data/show-types.ts';
 import { formatIsoSpan } from '../utils/announced-date.ts';
-import { PRECISION_WORDS, releaseWindow } from '../utils/release-window.ts';
+import { releaseWindow } from '../utils/release-window.ts';
 
 /** "How the date became known": each announcement, what it pinned down, and who reported it. */
 export function DateTimeline({ show }: { show: Show }) {
@@ -22,8 +22,8 @@ export function DateTimeline({ show }: { show: Show }) {
             </p>
             <p className="mt-1 text-ink">{step.summary}</p>
             <p className="mt-1 text-sm text-ink-muted">
-              Known then: <span className="text-ink">{releaseWindow(step.release).label}</span> (to{' '}
-              {PRECISION_WORDS[step.release.precision]})
+              Known then: <span className="text-ink">{releaseWindow(step.release).label}</span> (to
+              the {step.release.precision})
             </p>
             <SourceList sources={sourcesFor(show.sources, step.sourceIds)} className="mt-1" />
           </li>

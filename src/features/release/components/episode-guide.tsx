@@ -2,9 +2,8 @@ import type { ReactNode } from 'react';
 import { SourceList } from '../../../components/ui/source-list.tsx';
 import { sourcesFor } from '../../../data/sources.ts';
 import type { BroadcastRun, Show } from '../../../data/show-types.ts';
-import { formatClock, formatWeekdayDay, zonedParts } from '../../../lib/time/zoned-time.ts';
-import { formatRunSpan } from '../utils/run-span.ts';
-import { SlotContent, useKnown, type SlotName } from './guide-cells.tsx';
+import { formatRunSpan } from '../utils/release-window.ts';
+import { SlotContent, useKnown, ZonedTime, type SlotName } from './guide-cells.tsx';
 import { RunDisagreements } from './run-disagreements.tsx';
 
 /**
@@ -93,46 +92,40 @@ export function EpisodeGuide({
             </tr>
           </thead>
           <tbody className="text-ink max-md:block [&_tr]:border-t [&_tr]:border-line [&_tr]:align-top max-md:[&_tr:first-child]:border-t-0">
-            {run.episodes.map((episode) => {
-              const home = zonedParts(Date.parse(episode.broadcast), episode.zone);
-              return (
-                <tr
-                  key={episode.number}
-                  className="max-md:grid max-md:grid-cols-2 max-md:gap-x-3 max-md:py-1"
-                >
-                  <th scope="row" className="font-semibold max-md:col-span-2">
-                    Episode {episode.number}
-                    {/* Empty (and so out of the layout) until a title the visitor may see loads. */}
-                    <span
-                      className="mt-1 block font-normal empty:hidden"
-                      {...slot('title', episode.number)}
-                    />
-                    <span className="mt-1 block font-normal text-ink-muted md:hidden">
-                      <span {...slot('phone-status', episode.number)} />
-                      {episode.dated === 'stated' ? 'Date stated.' : 'Date follows the slot.'}
-                    </span>
-                  </th>
-                  <td data-label="In Japan (Tokyo time)">
-                    <time dateTime={episode.broadcast}>
-                      {formatWeekdayDay(home)}
-                      <span className="block">{formatClock(home)}</span>
-                    </time>
-                  </td>
-                  <td data-label="Where you are" {...slot('broadcast', episode.number)} />
-                  <td data-label="Crunchyroll" {...slot('stream', episode.number)} />
-                  <td className="max-md:hidden" {...slot('status', episode.number)} />
-                  <td className="max-md:hidden">
-                    {episode.dated === 'stated' ? 'Stated by a source' : 'Follows the weekly slot'}
-                    {episode.datedNote && (
-                      <span className="block text-ink-muted">{episode.datedNote}</span>
-                    )}
-                    <span className="block text-ink-muted">
-                      {citedBy(show, [...episode.datedSourceIds, ...episode.crunchyroll.sourceIds])}
-                    </span>
-                  </td>
-                </tr>
-              );
-            })}
+            {run.episodes.map((episode) => (
+              <tr
+                key={episode.number}
+                className="max-md:grid max-md:grid-cols-2 max-md:gap-x-3 max-md:py-1"
+              >
+                <th scope="row" className="font-semibold max-md:col-span-2">
+                  Episode {episode.number}
+                  {/* Empty (and so out of the layout) until a title the visitor may see loads. */}
+                  <span
+                    className="mt-1 block font-normal empty:hidden"
+                    {...slot('title', episode.number)}
+                  />
+                  <span className="mt-1 block font-normal text-ink-muted md:hidden">
+                    <span {...slot('phone-status', episode.number)} />
+                    {episode.dated === 'stated' ? 'Date stated.' : 'Date follows the slot.'}
+                  </span>
+                </th>
+                <td data-label="In Japan (Tokyo time)">
+                  <ZonedTime iso={episode.broadcast} zone={episode.zone} />
+                </td>
+                <td data-label="Where you are" {...slot('broadcast', episode.number)} />
+                <td data-label="Crunchyroll" {...slot('stream', episode.number)} />
+                <td className="max-md:hidden" {...slot('status', episode.number)} />
+                <td className="max-md:hidden">
+                  {episode.dated === 'stated' ? 'Stated by a source' : 'Follows the weekly slot'}
+                  {episode.datedNote && (
+                    <span className="block text-ink-muted">{episode.datedNote}</span>
+                  )}
+                  <span className="block text-ink-muted">
+                    {citedBy(show, [...episode.datedSourceIds, ...episode.crunchyroll.sourceIds])}
+                  </span>
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

@@ -1,7 +1,7 @@
 import { Fragment, useLayoutEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { SHORT_STAND_IN, UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
-import type { BroadcastRun, Show } from '../../../data/show-types.ts';
+import type { RunEpisode, Show } from '../../../data/show-types.ts';
 import { useClock } from '../../../lib/clock.ts';
 import { useHydrated } from '../../../lib/hydrating.ts';
 import { useVisitorZone } from '../../../lib/time/use-visitor-zone.ts';
@@ -13,12 +13,7 @@ import {
   zoneOffsetMinutes,
   zonedParts,
 } from '../../../lib/time/zoned-time.ts';
-import {
-  episodeReleases,
-  episodeStatus,
-  nextReleaseIndex,
-  type EpisodeStatus,
-} from '../utils/run-schedule.ts';
+import { episodeReleases, nextReleaseIndex } from '../utils/run-schedule.ts';
 
 /*
  * The episode guide's live pieces. The build renders each into its slot in the guide's HTML
@@ -28,14 +23,6 @@ import {
  * cost ~20 ms each on a 4× slowed CPU, ~1.5 s for the guide's 66 (docs/performance.md).
  */
 
-const STATUS_WORDS: Record<EpisodeStatus, string> = {
-  aired: 'Aired',
-  next: 'Next',
-  upcoming: 'Upcoming',
-};
-
-type Episode = BroadcastRun['episodes'][number];
-
 /** What the browser knows and the build does not; null for each in the build's HTML. */
 interface Known {
   /** The zone the visitor's times are in. */
@@ -44,13 +31,15 @@ interface Known {
   nextIndex: number | null;
 }
 
-/** "Aired", "Next", "Upcoming"; null until the time is known. */
-function statusOf(episode: Episode, { nextIndex }: Known): EpisodeStatus | null {
-  return nextIndex === null ? null : episodeStatus(episode.number - 1, nextIndex);
+/** "Aired", "Next" or "Upcoming" for the episode at `index`; null until the time is known. */
+function statusWord(index: number, nextIndex: number | null): string | null {
+  if (nextIndex === null) return null;
+  if (index < nextIndex) return 'Aired';
+  return index === nextIndex ? 'Next' : 'Upcoming';
 }
 
 /** The broadcast on the visitor's clock, or "Same as Tokyo time" for a visitor on Tokyo's. */
-function BroadcastCell({ episode, zone }: { episode: Episode; zone: string | null }) {
+function BroadcastCell({ episode, zone }: { episode: RunEpisode; zone: string | null }) {
   const broadcastMs = Date.parse(episode.broadcast);
   if (
     zone !== null &&
@@ -62,23 +51,29 @@ function BroadcastCell({ episode, zone }: { episode: Episode; zone: string | nul
 }
 
 /** The stream on Crunchyroll: Tokyo's clock until the visitor's zone is known, then theirs. */
-function StreamCell({ episode, zone }: { episode: Episode; zone: string | null }) {
-  const streamMs = Date.parse(episode.crunchyroll.available);
-  const parts = zonedParts(streamMs, episode.zone);
+function StreamCell({ episode, zone }: { episode: RunEpisode; zone: string | null }) {
   return (
     <>
       {zone === null ? (
-        <time dateTime={episode.crunchyroll.available}>
-          {formatWeekdayDay(parts)}
-          <span className="block">{formatClock(parts)}</span>
-        </time>
+        <ZonedTime iso={episode.crunchyroll.available} zone={episode.zone} />
       ) : (
-        <VisitorTime instantMs={streamMs} zone={zone} />
+        <VisitorTime instantMs={Date.parse(episode.crunchyroll.available)} zone={zone} />
       )}
       <span className="block text-ink-muted">
         {episode.crunchyroll.basis === 'reported' ? 'reported' : 'expected'}
       </span>
     </>
+  );
+}
+
+/** The day and, under it, the time of `iso` on the clock of `zone`. */
+export function ZonedTime({ iso, zone }: { iso: string; zone: string }) {
+  const parts = zonedParts(Date.parse(iso), zone);
+  return (
+    <time dateTime={iso}>
+      {formatWeekdayDay(parts)}
+      <span className="block">{formatClock(parts)}</span>
+    </time>
   );
 }
 
@@ -172,13 +167,13 @@ export function SlotContent({
   }
   const episode = show.run?.episodes.find((each) => each.number === episodeNumber);
   if (!episode) throw new Error(`The run has no episode ${episodeNumber}.`);
-  const status = statusOf(episode, known);
+  const status = statusWord(episode.number - 1, nextIndex);
   switch (slot) {
     case 'phone-status':
       // On a phone, where the status column is not shown.
-      return status ? `${STATUS_WORDS[status]}. ` : '';
+      return status ? `${status}. ` : '';
     case 'status':
-      return status ? STATUS_WORDS[status] : '\u00a0';
+      return status ?? '\u00a0';
     case 'broadcast':
       return <BroadcastCell episode={episode} zone={zone} />;
     case 'stream':

@@ -12,35 +12,31 @@ import {
 export type ReleaseState =
   | { kind: 'premiere'; phase: ReleasePhase; timing: ReleaseWindow }
   | { kind: 'episode'; release: EpisodeRelease; total: number }
-  | { kind: 'finished'; first: EpisodeRelease; last: EpisodeRelease; total: number };
+  | { kind: 'finished'; total: number };
 
 /**
  * The premiere until it has come, then the next episode, then the finished run. The clock is
- * read as one small key, so the card re-renders only when the state itself changes (at each
- * release), never on the ticks in between. Null on the server and while hydrating.
+ * read as one small key (the premiere's phase, or the next release's index), so the card
+ * re-renders only when the state itself changes, never on the ticks in between. Null on the
+ * server and while hydrating.
  */
 export function useReleaseState(show: Show, countTo: CountTo): ReleaseState | null {
   const timing = releaseWindow(show.premiere);
   const releases = show.run ? episodeReleases(show.run, countTo) : [];
-  const key = useClock((nowMs) => {
+  const key = useClock<ReleasePhase | number>((nowMs) => {
     const index = nextReleaseIndex(releases, nowMs);
     // The first episode on TV is the premiere, counted with the premiere's own precision.
     if (releases.length === 0 || (index === 0 && countTo === 'tv')) {
-      return `premiere:${releasePhase(timing, nowMs)}`;
+      return releasePhase(timing, nowMs);
     }
-    return `episode:${index}`;
+    return index;
   });
   if (key === null) return null;
-  if (key.startsWith('premiere:')) {
-    return { kind: 'premiere', phase: key.slice('premiere:'.length) as ReleasePhase, timing };
-  }
-  const index = Number(key.slice('episode:'.length));
-  const release = releases[index];
-  const first = releases[0];
-  const last = releases.at(-1);
-  if (release) return { kind: 'episode', release, total: releases.length };
-  if (!first || !last) return null;
-  return { kind: 'finished', first, last, total: releases.length };
+  if (typeof key === 'string') return { kind: 'premiere', phase: key, timing };
+  const release = releases[key];
+  return release
+    ? { kind: 'episode', release, total: releases.length }
+    : { kind: 'finished', total: releases.length };
 }
 
 /** Before the window, inside it (dates known only roughly), or after it. */

@@ -1,12 +1,12 @@
-import type { ReleaseDate } from '../../../data/show-types.ts';
+import type { BroadcastRun, ReleaseDate } from '../../../data/show-types.ts';
 import {
   MONTH_NAMES,
   formatClock,
   formatDay,
   formatWeekdayDay,
+  resolveWallTime,
   zoneCity,
   zonedParts,
-  zonedTimeToInstant,
 } from '../../../lib/time/zoned-time.ts';
 
 /** A release moment as the page can honestly state it, from its precision alone. */
@@ -36,13 +36,13 @@ export function releaseWindow(release: ReleaseDate): ReleaseWindow {
       return {
         label: formatWeekdayDay(p),
         startMs,
-        endMs: zonedTimeToInstant(zone, p.year, p.month, p.day + 1),
+        endMs: resolveWallTime(zone, p.year, p.month, p.day + 1).instantMs,
       };
     case 'month':
       return {
         label: `${MONTH_NAMES[p.month - 1] ?? ''} ${p.year}`,
         startMs,
-        endMs: zonedTimeToInstant(zone, p.year, p.month + 1),
+        endMs: resolveWallTime(zone, p.year, p.month + 1).instantMs,
       };
     case 'season': {
       // Winter is December to February; it takes the name of the year most of it falls in.
@@ -53,11 +53,15 @@ export function releaseWindow(release: ReleaseDate): ReleaseWindow {
       return {
         label: `${SEASONS[index] ?? ''} ${seasonYear}`,
         startMs,
-        endMs: zonedTimeToInstant(zone, firstYear, firstMonth + 3),
+        endMs: resolveWallTime(zone, firstYear, firstMonth + 3).instantMs,
       };
     }
     case 'year':
-      return { label: String(p.year), startMs, endMs: zonedTimeToInstant(zone, p.year + 1, 1) };
+      return {
+        label: String(p.year),
+        startMs,
+        endMs: resolveWallTime(zone, p.year + 1, 1).instantMs,
+      };
   }
 }
 
@@ -66,10 +70,16 @@ export function releaseDayLabel(release: Pick<ReleaseDate, 'start' | 'zone'>): s
   return formatDay(zonedParts(Date.parse(release.start), release.zone));
 }
 
-export const PRECISION_WORDS: Record<ReleaseDate['precision'], string> = {
-  year: 'the year',
-  season: 'the season',
-  month: 'the month',
-  day: 'the day',
-  minute: 'the minute',
-};
+/**
+ * "11 January – 4 April 2024": the run's first and last broadcast days, read in the first
+ * episode's zone; the year once when both share it. Empty for a run with no episodes.
+ */
+export function formatRunSpan(run: BroadcastRun): string {
+  const first = run.episodes[0];
+  const last = run.episodes.at(-1);
+  if (!first || !last) return '';
+  const start = zonedParts(Date.parse(first.broadcast), first.zone);
+  const end = zonedParts(Date.parse(last.broadcast), first.zone);
+  const year = start.year === end.year ? '' : ` ${start.year}`;
+  return `${start.day} ${MONTH_NAMES[start.month - 1] ?? ''}${year} – ${formatDay(end)}`;
+}

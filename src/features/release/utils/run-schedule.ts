@@ -32,11 +32,3 @@ export function nextReleaseIndex(releases: readonly EpisodeRelease[], nowMs: num
   const index = releases.findIndex((release) => release.startMs > nowMs);
   return index === -1 ? releases.length : index;
 }
-
-/** Aired, the next one, or still to come, for the guide's status column. */
-export type EpisodeStatus = 'aired' | 'next' | 'upcoming';
-
-export function episodeStatus(index: number, nextIndex: number): EpisodeStatus {
-  if (index < nextIndex) return 'aired';
-  return index === nextIndex ? 'next' : 'upcoming';
-}
