@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { buildIcs, foldLine } from '../../src/lib/ics.ts';
 import {
-  calendarFileName,
+  calendarFile,
   episodeEvent,
   premiereEvent,
   seriesEvents,
@@ -59,7 +59,9 @@ describe('the premiere .ics', () => {
   });
 
   it('is saved under a name made from the show', () => {
-    expect(calendarFileName(metallicRouge)).toBe('metallic-rouge-premiere.ics');
+    expect(calendarFile(metallicRouge, { kind: 'premiere' }, STAMP).name).toBe(
+      'metallic-rouge-premiere.ics',
+    );
   });
 });
 

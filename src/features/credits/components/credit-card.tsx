@@ -87,13 +87,19 @@ export function NativeNameLine({ nativeName }: { nativeName: NativeName }) {
   );
 }
 
-/** Earlier works, one per line: titles carry their own commas and colons, so joining them would blur them. */
-export function KnownForList({ works }: { works: readonly string[] }) {
+/**
+ * Earlier works under `label`, one per line (titles carry their own commas and colons, so joining
+ * them would blur them); nothing when there are none.
+ */
+export function KnownForRow({ label, works }: { label: string; works: readonly string[] }) {
+  if (works.length === 0) return null;
   return (
-    <ul className="list-disc space-y-0.5 pl-5">
-      {works.map((work) => (
-        <li key={work}>{work}</li>
-      ))}
-    </ul>
+    <DetailRow label={label}>
+      <ul className="list-disc space-y-0.5 pl-5">
+        {works.map((work) => (
+          <li key={work}>{work}</li>
+        ))}
+      </ul>
+    </DetailRow>
   );
 }

@@ -1,7 +1,7 @@
 import { PageSection } from '../../../components/ui/page-section.tsx';
 import type { CastMember, Show, Source, StaffMember } from '../../../data/show-types.ts';
 import { orderRoles, sortStaff } from '../utils/sort-staff.ts';
-import { CreditCard, DetailRow, KnownForList, NativeNameLine } from './credit-card.tsx';
+import { CreditCard, DetailRow, KnownForRow, NativeNameLine } from './credit-card.tsx';
 import { CreditList } from './credit-list.tsx';
 
 /** Who made the show and who voices whom, each card citing the reports it rests on. */
@@ -54,11 +54,7 @@ function StaffCard({ member, sources }: { member: StaffMember; sources: readonly
           <span className="font-semibold">{roles.join(' · ')}</span>
           {member.roleNote && <span className="block text-ink-muted">{member.roleNote}</span>}
         </DetailRow>
-        {member.knownFor.length > 0 && (
-          <DetailRow label="Known for">
-            <KnownForList works={member.knownFor} />
-          </DetailRow>
-        )}
+        <KnownForRow label="Known for" works={member.knownFor} />
       </dl>
       {/* Where widely read reports got a credit wrong: the fix travels with the fact. */}
       {member.correction && (
@@ -93,11 +89,7 @@ function CastCard({ member, sources }: { member: CastMember; sources: readonly S
           <span className="font-semibold">{voice.name}</span>
           {voice.nativeName && <NativeNameLine nativeName={voice.nativeName} />}
         </DetailRow>
-        {voice.knownFor.length > 0 && (
-          <DetailRow label="Voice known for">
-            <KnownForList works={voice.knownFor} />
-          </DetailRow>
-        )}
+        <KnownForRow label="Voice known for" works={voice.knownFor} />
       </dl>
     </CreditCard>
   );

@@ -1,12 +1,12 @@
 import { useState } from 'react';
+import { capitalize } from '../../../lib/capitalize.ts';
 import { useClock } from '../../../lib/clock.ts';
 import { milestoneFor, secondsUntil, type Milestone } from '../../../lib/countdown-math.ts';
 
 function messageFor(milestone: Milestone, subject: string): string {
   if (milestone === 'day') return `One day left until ${subject}.`;
   if (milestone === 'hour') return `One hour left until ${subject}.`;
-  if (milestone === 'started')
-    return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} has started.`;
+  if (milestone === 'started') return `${capitalize(subject)} has started.`;
   return '';
 }
 

@@ -22,7 +22,7 @@ export function calendarFile(
 ): { name: string; events: CalendarEvent[] } {
   const { run } = show;
   if (request.kind === 'premiere' || !run) {
-    return { name: calendarFileName(show), events: [premiereEvent(show, stampMs)] };
+    return { name: `${show.id}-premiere.ics`, events: [premiereEvent(show, stampMs)] };
   }
   if (request.kind === 'series') {
     return {
@@ -79,10 +79,6 @@ export function premiereEvent(show: Show, stampMs: number): CalendarEvent {
     ...(firstChannel ? { location: firstChannel.name } : {}),
     ...(sources[0]?.url ? { url: sources[0].url } : {}),
   };
-}
-
-export function calendarFileName(show: Show): string {
-  return `${show.id}-premiere.ics`;
 }
 
 /*

@@ -5,6 +5,7 @@ import { SourceList } from '../../../components/ui/source-list.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import { sourcesFor } from '../../../data/sources.ts';
 import type { SpoilerLevel } from '../../../data/synopsis-types.ts';
+import { capitalize } from '../../../lib/capitalize.ts';
 import { useHydrated } from '../../../lib/hydrating.ts';
 import { synopsisQueryOptions } from '../api/synopsis-query.ts';
 import { useHorizon } from '../hooks/use-horizon.ts';
@@ -117,8 +118,4 @@ function SynopsisPanel({ show, level, returnFocusTo }: SynopsisPanelProps) {
       </QueryResult>
     </div>
   );
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
