@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { QueryResult } from '../components/ui/query-result.tsx';
+import { capitalize } from '../lib/capitalize.ts';
 import { codeQueryOptions } from '../lib/code-query.ts';
 import { useHydrated } from '../lib/hydrating.ts';
 import { WATCH_PARAM } from '../lib/watch-link.ts';
@@ -8,37 +9,53 @@ import type { IslandProps } from './islands.tsx';
 
 /*
  * The watch-along's card and form are downloaded only when a link names a watch-along or the
- * visitor asks to plan one: one download for both, whichever comes first.
+ * visitor asks to plan one: one download for both, whichever comes first. This file is in every
+ * visitor's first load (issue #26 allows it 0.5 KiB), so it stays this small.
  */
 const partsCode = codeQueryOptions('watch-along', () => import('./watch-along-parts.tsx'));
+type Parts = typeof import('./watch-along-parts.tsx');
+
+/** The card or the form once downloaded; "Try again" sends focus to `retryFocus`. */
+function WatchAlongParts({
+  what,
+  retryFocus,
+  children,
+}: {
+  what: string;
+  retryFocus: React.RefObject<HTMLElement | null>;
+  children: (parts: Parts) => ReactNode;
+}) {
+  const parts = useQuery(partsCode);
+  return (
+    <QueryResult
+      query={parts}
+      what={what}
+      errorTitle={`${capitalize(what)} could not be loaded`}
+      focusOnRetry={() => retryFocus.current?.focus()}
+    >
+      {children}
+    </QueryResult>
+  );
+}
 
 /** The watch-along a `?watch=` link describes, first on the page; nothing without one. */
 export function WatchAlongFromLink({ show }: IslandProps) {
-  // The build cannot know the address: the card exists only in the browser.
-  const linked = useHydrated() && new URLSearchParams(window.location.search).has(WATCH_PARAM);
-  const parts = useQuery({ ...partsCode, enabled: linked });
   const place = useRef<HTMLDivElement>(null);
-  if (!linked) return null;
+  // The build cannot know the address: the card exists only in the browser.
+  if (!useHydrated() || !new URLSearchParams(window.location.search).has(WATCH_PARAM)) return null;
   return (
     // Where focus goes when "Try again" (and its button) gives way to the card.
     <div ref={place} tabIndex={-1}>
-      <QueryResult
-        query={parts}
-        what="the watch-along"
-        errorTitle="The watch-along could not be loaded"
-        focusOnRetry={() => place.current?.focus()}
-      >
+      <WatchAlongParts what="the watch-along" retryFocus={place}>
         {({ CardFromAddress }) => <CardFromAddress show={show} />}
-      </QueryResult>
+      </WatchAlongParts>
     </div>
   );
 }
 
 /** "Plan a watch-along": opens the form that makes a link, downloading it on the first press. */
 export function WatchAlongPlan({ show }: IslandProps) {
-  const hydrated = useHydrated();
   const [open, setOpen] = useState(false);
-  const parts = useQuery({ ...partsCode, enabled: open });
   const button = useRef<HTMLButtonElement>(null);
   const formId = useId();
   return (
@@ -49,7 +66,7 @@ export function WatchAlongPlan({ show }: IslandProps) {
         aria-expanded={open}
         aria-controls={formId}
         // Until the island is live a press could do nothing: it says so by being disabled.
-        disabled={!hydrated}
+        disabled={!useHydrated()}
         onClick={() => {
           setOpen(!open);
         }}
@@ -59,14 +76,9 @@ export function WatchAlongPlan({ show }: IslandProps) {
       </button>
       <div id={formId} className="mt-3 empty:hidden">
         {open && (
-          <QueryResult
-            query={parts}
-            what="the form"
-            errorTitle="The watch-along form could not be loaded"
-            focusOnRetry={() => button.current?.focus()}
-          >
+          <WatchAlongParts what="the watch-along form" retryFocus={button}>
             {({ Planner }) => <Planner show={show} />}
-          </QueryResult>
+          </WatchAlongParts>
         )}
       </div>
     </div>

@@ -23,12 +23,6 @@ export function readInstant(given: string): number | undefined {
   return new Date(ms).toISOString() === full.replace('Z', '.000Z') ? ms : undefined;
 }
 
-/** "2026-12-12T03:00Z", or with seconds where there are any. */
-export function formatInstant(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  return `${iso.slice(0, iso.endsWith(':00.000Z') ? 16 : 19)}Z`;
-}
-
 /** "5-6" → [5, 6], "5" → [5, 5]; undefined for anything else. */
 export function readEpisodes(given: string): [first: number, last: number] | undefined {
   const match = EPISODES.exec(given);

@@ -2,17 +2,15 @@
  * Reading and writing the watch-along link (its format: lib/watch-link.ts), with what was wrong
  * with it and a name fit to show.
  */
-import {
-  EPISODES_PARAM,
-  formatInstant,
-  readEpisodes,
-  readInstant,
-  WATCH_PARAM,
-} from '../../../lib/watch-link.ts';
-
-export { formatInstant };
+import { EPISODES_PARAM, readEpisodes, readInstant, WATCH_PARAM } from '../../../lib/watch-link.ts';
 
 export const NAME_PARAM = 'name';
+
+/** "2026-12-12T03:00Z", or with seconds where there are any. */
+export function formatInstant(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return `${iso.slice(0, iso.endsWith(':00.000Z') ? 16 : 19)}Z`;
+}
 
 /** Longest name shown, in characters as a reader counts them (grapheme clusters). */
 export const NAME_MAX_LENGTH = 80;
