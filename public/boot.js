@@ -24,19 +24,22 @@
     }
   }
 
-  // The horizon a watch-along link sets (src/lib/watch-link.ts reads links the same way), or null
-  // when there is no usable one.
+  // The horizon a usable watch-along link sets, the episode before the group's first, or null
+  // (src/lib/watch-link.ts reads links the same way).
   function watchAlongHorizon() {
     var watch = (param('watch') || '').trim();
-    var range = /^(\d{1,3})(?:-(\d{1,3}))?$/.exec((param('episodes') || '').trim());
+    var range = /^(\d{1,3})(?:-(\d{1,3}))?$/.exec((param('episodes') || '').trim()) || [];
+    var first = +range[1];
+    var last = +(range[2] || first);
     // A real UTC instant, to the minute or the second: 30 February does not survive the round trip.
-    var full = watch.length === 17 ? watch.slice(0, 16) + ':00Z' : watch;
-    var ms = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(full) ? Date.parse(full) : NaN;
-    if (!range || ms !== ms || new Date(ms).toISOString() !== full.replace('Z', '.000Z'))
-      return null;
-    var first = Number(range[1]);
-    var last = Number(range[2] || first);
-    return first >= 1 && first <= last && last <= 13 ? first - 1 : null;
+    var ms = /^\d{4}(-\d\d){2}T\d\d(:\d\d){1,2}Z$/.test(watch) ? Date.parse(watch) : NaN;
+    return ms === ms &&
+      new Date(ms).toISOString().indexOf(watch.slice(0, -1)) === 0 &&
+      first >= 1 &&
+      first <= last &&
+      last <= 13
+      ? first - 1
+      : null;
   }
 
   // Sets `attribute` on <html> to what `value` works out; null leaves it off.
