@@ -25,7 +25,7 @@
   }
 
   // The horizon a usable watch-along link sets, the episode before the group's first, or null
-  // (src/lib/watch-link.ts reads links the same way).
+  // (src/features/watch-along/utils/watch-link.ts, which reads the whole link, agrees).
   function watchAlongHorizon() {
     var watch = (param('watch') || '').trim();
     var range = /^(\d{1,3})(?:-(\d{1,3}))?$/.exec((param('episodes') || '').trim()) || [];
@@ -74,10 +74,15 @@
 
   // Keep in step with src/features/spoilers/stores/horizon-store.ts (at most 13 episodes): a
   // usable watch-along link decides first (the episode before the group's first), then ?seen=,
-  // then the stored horizon.
+  // then the stored horizon. The group's horizon is marked on its own as well: this is the one
+  // reading of it, which the store takes from here rather than carry its own copy in the first
+  // load.
   reflect('data-seen', function () {
     var group = watchAlongHorizon();
-    if (group !== null) return group > 0 ? String(group) : null;
+    if (group !== null) {
+      root.setAttribute('data-group-seen', group);
+      return group > 0 ? String(group) : null;
+    }
     var seen = [param('seen'), stored('metallic-rouge:seen')].filter(function (text) {
       return /^(0|[1-9]\d*)$/.test(text) && text <= 13;
     })[0];

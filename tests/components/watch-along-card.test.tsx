@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import ICAL from 'ical.js';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import {
   HORIZON_STORAGE_KEY,
@@ -11,6 +11,7 @@ import { createSafeStorage } from '../../src/lib/safe-storage.ts';
 import { ZONE_KEY } from '../../src/lib/time/use-visitor-zone.ts';
 import { usePreference } from '../../src/lib/use-preference.ts';
 import { readWatchLink } from '../../src/features/watch-along/utils/watch-link.ts';
+import { clearBoot, runBoot } from '../boot-helpers.ts';
 import { readBlob } from '../test-utils.tsx';
 
 const LINK = '?watch=2026-12-12T03:00Z&episodes=5-6&name=Rouge%20night';
@@ -40,6 +41,8 @@ function renderCard(search: string, { at = START_MS - 86_400_000, visit = 4, own
   );
   return { onUseOwnHorizon, onMarkSeen };
 }
+
+afterEach(clearBoot);
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -127,6 +130,8 @@ describe('the group’s horizon', () => {
 
   it('works with the page’s horizon store: group first, own on request, seen when marked', () => {
     localStorage.setItem(HORIZON_STORAGE_KEY, '9');
+    // As on the page: boot.js reads the link before the store is made.
+    runBoot(LINK);
     const store = createHorizonStore(13, createSafeStorage(), () => LINK);
     const reading = readWatchLink(LINK, 13);
     if (!reading) throw new Error('a watch-along');

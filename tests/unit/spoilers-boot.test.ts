@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { SPOILER_LEVELS } from '../../src/data/synopsis-types.ts';
 import { createSafeStorage } from '../../src/lib/safe-storage.ts';
 import {
+  GROUP_ATTRIBUTE,
   HORIZON_STORAGE_KEY,
   createHorizonStore,
 } from '../../src/features/spoilers/stores/horizon-store.ts';
@@ -14,29 +15,22 @@ import {
   parseVisibility,
   serializeVisibility,
 } from '../../src/features/spoilers/utils/spoiler-visibility.ts';
+import { readWatchLink } from '../../src/features/watch-along/utils/watch-link.ts';
+import { clearBoot, runBoot } from '../boot-helpers.ts';
 
-const bootSource = readFileSync('public/boot.js', 'utf8');
-
-/** Runs public/boot.js as the browser would, at the given address. */
+/** Runs public/boot.js at the given address; what it marks for the spoiler levels. */
 function boot(search = '') {
-  window.history.replaceState(null, '', `/${search}`);
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the real file is the point
-  (new Function(bootSource) as () => void)();
+  runBoot(search);
   return document.documentElement.getAttribute('data-spoilers');
 }
 
 /** What boot.js marks for the horizon at this address: the number seen, or null for none. */
 function bootSeen(search = '') {
-  document.documentElement.removeAttribute('data-seen');
-  boot(search);
+  runBoot(search);
   return document.documentElement.getAttribute('data-seen');
 }
 
-afterEach(() => {
-  document.documentElement.removeAttribute('data-spoilers');
-  document.documentElement.removeAttribute('data-seen');
-  window.history.replaceState(null, '', '/');
-});
+afterEach(clearBoot);
 
 describe('public/boot.js', () => {
   it('marks nothing for a first visit', () => {
@@ -99,12 +93,50 @@ describe('public/boot.js', () => {
         '?watch=2026-02-30T03:00Z&episodes=5',
         '?watch=tomorrow&episodes=5&seen=3',
       ]) {
+        // The app's store is made after boot.js has run, as on the page.
+        const marked = bootSeen(search);
         const seen = appSeen(search);
-        expect(bootSeen(search), `stored ${stored}, ${search}`).toBe(
-          seen === 0 ? null : String(seen),
-        );
+        expect(marked, `stored ${stored}, ${search}`).toBe(seen === 0 ? null : String(seen));
       }
     }
+  });
+
+  it('marks the group’s horizon for a usable watch-along link, whatever is stored', () => {
+    const groupSeen = (search: string) => {
+      runBoot(search);
+      return document.documentElement.getAttribute(GROUP_ATTRIBUTE);
+    };
+    localStorage.setItem(HORIZON_STORAGE_KEY, '9');
+    expect(groupSeen('?watch=2026-12-12T03:00Z&episodes=5-6&seen=12')).toBe('4');
+    expect(groupSeen('?watch=2026-12-12T03:00Z&episodes=1')).toBe('0');
+    expect(document.documentElement.getAttribute('data-seen')).toBeNull();
+    expect(groupSeen('?watch=2026-12-12T03:00Z&episodes=6-5')).toBeNull();
+    expect(groupSeen('?seen=4')).toBeNull();
+  });
+
+  it('finds a watch-along link usable exactly when the watch-along card does (property)', () => {
+    // Near misses of the format as well as noise: the two readings must draw the line alike.
+    const instant = fc.oneof(
+      fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 16) + 'Z'),
+      fc.date({ noInvalidDate: true }).map((date) => date.toISOString().slice(0, 19) + 'Z'),
+      fc.constantFrom('2026-02-30T03:00Z', '2026-02-03T24:00Z', '2026-02-03T20:00', ' '),
+      fc.string(),
+    );
+    const episode = fc.oneof(fc.integer({ min: -1, max: 15 }).map(String), fc.string());
+    const episodes = fc.oneof(
+      episode,
+      fc.tuple(episode, episode).map((pair) => pair.join('-')),
+    );
+    fc.assert(
+      fc.property(instant, episodes, (watch, range) => {
+        const search = `?watch=${encodeURIComponent(watch)}&episodes=${encodeURIComponent(range)}`;
+        runBoot(search);
+        const usable = readWatchLink(search, 13)?.watchAlong;
+        expect(document.documentElement.getAttribute(GROUP_ATTRIBUTE)).toBe(
+          usable ? String(usable.firstEpisode - 1) : null,
+        );
+      }),
+    );
   });
 
   it('marks the horizon of a link when storage is blocked', () => {

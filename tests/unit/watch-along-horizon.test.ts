@@ -1,14 +1,19 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createSafeStorage } from '../../src/lib/safe-storage.ts';
 import {
   HORIZON_STORAGE_KEY,
   createHorizonStore,
 } from '../../src/features/spoilers/stores/horizon-store.ts';
+import { clearBoot, runBoot } from '../boot-helpers.ts';
 
+/** The store as the page makes it at this address: after boot.js has read the link. */
 function horizonStore(search: string) {
+  runBoot(search);
   return createHorizonStore(13, createSafeStorage(), () => search);
 }
+
+afterEach(clearBoot);
 
 const LINK = '?watch=2026-12-12T03:00Z&episodes=5-6&name=Rouge%20night';
 

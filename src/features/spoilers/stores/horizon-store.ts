@@ -1,14 +1,15 @@
 import { createPreference, type PreferenceStore } from '../../../lib/preference-store.ts';
 import type { SafeStorage } from '../../../lib/safe-storage.ts';
-import { linkedHorizon, WATCH_PARAM } from '../../../lib/watch-link.ts';
 
 /**
- * The localStorage key and the `?seen=` parameter. public/boot.js reads both (and a watch-along
- * link's `episodes`) before the first paint, so a change to either, or to the stored format, or
- * to which link wins, has to be made there too.
+ * The localStorage key and the `?seen=` parameter. public/boot.js reads both before the first
+ * paint, so a change to either, or to the stored format, or to which link wins, has to be made
+ * there too.
  */
 export const HORIZON_STORAGE_KEY = 'metallic-rouge:seen';
 const HORIZON_URL_PARAM = 'seen';
+/** Where public/boot.js marks the horizon a usable watch-along link gives the visit. */
+export const GROUP_ATTRIBUTE = 'data-group-seen';
 
 /** How many episodes the visitor has seen: 0 (none) up to the whole run. */
 export type HorizonStore = PreferenceStore<number>;
@@ -22,7 +23,8 @@ export function parseHorizon(given: string, episodeCount: number): number | unde
 /**
  * The spoiler horizon. Stored as the number of episodes seen (nothing stored means none). A link
  * decides the visit without being stored: a watch-along (`?watch=…&episodes=N-M`, if it can be
- * used at all) opens the episodes before its first, so the group meets with the same horizon;
+ * used at all) opens the episodes before its first, so the group meets with the same horizon —
+ * boot.js reads that link, so the first load carries one reading of it, not two —
  * else `?seen=N`, whose value is ignored in favour of the stored one if it is no episode count of
  * this run. The snapshot's `stored` is the visitor's own; `followStored` switches the visit to it.
  */
@@ -38,10 +40,9 @@ export function createHorizonStore(
     serialize: (seen) => (seen === 0 ? null : String(seen)),
     link: {
       read: (search) => {
-        const group = linkedHorizon(search, episodeCount);
-        if (group !== undefined) {
-          return { given: new URLSearchParams(search).get(WATCH_PARAM), value: group };
-        }
+        // public/boot.js read the watch-along link before the first paint and marked its horizon.
+        const group = document.documentElement.getAttribute(GROUP_ATTRIBUTE);
+        if (group !== null) return { given: group, value: Number(group) };
         const given = new URLSearchParams(search).get(HORIZON_URL_PARAM);
         return { given, value: given === null ? undefined : parse(given) };
       },

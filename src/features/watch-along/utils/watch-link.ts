@@ -2,9 +2,30 @@
  * Reading and writing the watch-along link (its format: lib/watch-link.ts), with what was wrong
  * with it and a name fit to show.
  */
-import { EPISODES_PARAM, readEpisodes, readInstant, WATCH_PARAM } from '../../../lib/watch-link.ts';
+import { EPISODES_PARAM, WATCH_PARAM } from '../../../lib/watch-link.ts';
 
 export const NAME_PARAM = 'name';
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z$/;
+const EPISODES = /^(\d{1,3})(?:-(\d{1,3}))?$/;
+
+/** An instant the format can state: UTC, to the second, as "2026-12-12T03:00Z". */
+function readInstant(given: string): number | undefined {
+  if (!INSTANT.test(given)) return undefined;
+  const full = given.length === 17 ? `${given.slice(0, 16)}:00Z` : given;
+  const ms = Date.parse(full);
+  // 31 February or hour 24 would roll over into another day: a real time survives the round trip.
+  if (Number.isNaN(ms)) return undefined;
+  return new Date(ms).toISOString() === full.replace('Z', '.000Z') ? ms : undefined;
+}
+
+/** "5-6" → [5, 6], "5" → [5, 5]; undefined for anything else. */
+function readEpisodes(given: string): [first: number, last: number] | undefined {
+  const match = EPISODES.exec(given);
+  if (!match) return undefined;
+  const first = Number(match[1]);
+  return [first, match[2] === undefined ? first : Number(match[2])];
+}
 
 /** "2026-12-12T03:00Z", or with seconds where there are any. */
 export function formatInstant(ms: number): string {
