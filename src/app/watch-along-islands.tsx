@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { BUTTON_STYLE } from '../components/ui/button-style.ts';
 import { QueryResult } from '../components/ui/query-result.tsx';
-import { capitalize } from '../lib/capitalize.ts';
 import { codeQueryOptions } from '../lib/code-query.ts';
 import { useHydrated } from '../lib/hydrating.ts';
 import { WATCH_PARAM } from '../lib/watch-link.ts';
@@ -27,12 +27,7 @@ function WatchAlongParts({
 }) {
   const parts = useQuery(partsCode);
   return (
-    <QueryResult
-      query={parts}
-      what={what}
-      errorTitle={`${capitalize(what)} could not be loaded`}
-      focusOnRetry={() => retryFocus.current?.focus()}
-    >
+    <QueryResult query={parts} what={what} focusOnRetry={() => retryFocus.current?.focus()}>
       {children}
     </QueryResult>
   );
@@ -70,7 +65,7 @@ export function WatchAlongPlan({ show }: IslandProps) {
         onClick={() => {
           setOpen(!open);
         }}
-        className="inline-flex min-h-11 items-center rounded-md border border-line bg-surface-raised px-4 py-2 font-semibold text-ink hover:border-metal disabled:cursor-progress disabled:opacity-75"
+        className={`${BUTTON_STYLE} disabled:cursor-progress disabled:opacity-75`}
       >
         Plan a watch-along
       </button>

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { BUTTON_STYLE } from './button-style.ts';
 
 /**
  * Downloads an .ics file made by `download`, whose builder is loaded on the press, not with the
@@ -27,7 +28,7 @@ export function CalendarButton({
         className={
           tone === 'primary'
             ? 'min-h-11 rounded-md bg-accent px-4 py-2 font-semibold text-on-accent hover:bg-accent-strong'
-            : 'min-h-11 rounded-md border border-line bg-surface-raised px-4 py-2 font-semibold text-ink hover:border-metal'
+            : BUTTON_STYLE
         }
       >
         {children}

@@ -1,4 +1,5 @@
 import { setCountdownPaused } from '../../lib/countdown-paused.ts';
+import { BUTTON_STYLE } from './button-style.ts';
 
 /** Stops the per-second ticking (WCAG 2.2.2); the choice is remembered for the next visit. */
 export function PauseButton({ paused }: { paused: boolean }) {
@@ -8,7 +9,7 @@ export function PauseButton({ paused }: { paused: boolean }) {
       onClick={() => {
         setCountdownPaused(!paused);
       }}
-      className="min-h-11 rounded-md border border-line bg-surface-raised px-4 py-2 font-semibold text-ink hover:border-metal"
+      className={BUTTON_STYLE}
     >
       {paused ? 'Resume the countdown' : 'Pause the countdown'}
     </button>

@@ -1,13 +1,15 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { capitalize } from '../../lib/capitalize.ts';
 import { ErrorPanel } from './error-panel.tsx';
 
 interface QueryResultProps<T> {
   query: UseQueryResult<T>;
-  /** What loads, as "Loading {what}…" says it: "episode 3", "the premise". */
+  /**
+   * What loads, as "Loading {what}…" says it: "episode 3", "the premise". The failure says it
+   * too: "Episode 3 could not be loaded".
+   */
   what: string;
-  /** Heading of the error panel. */
-  errorTitle: string;
   /** Moves focus to what stays once "Try again" (and its panel) goes away. */
   focusOnRetry: () => void;
   children: (data: T) => ReactNode;
@@ -17,18 +19,12 @@ interface QueryResultProps<T> {
  * A query's data, or the failure with a "Try again" that fetches afresh, or the loading line.
  * For parts that load on their own without suspending the section around them.
  */
-export function QueryResult<T>({
-  query,
-  what,
-  errorTitle,
-  focusOnRetry,
-  children,
-}: QueryResultProps<T>) {
+export function QueryResult<T>({ query, what, focusOnRetry, children }: QueryResultProps<T>) {
   if (query.data !== undefined) return children(query.data);
   if (query.isError) {
     return (
       <ErrorPanel
-        title={errorTitle}
+        title={`${capitalize(what)} could not be loaded`}
         error={query.error}
         onRetry={() => {
           focusOnRetry();

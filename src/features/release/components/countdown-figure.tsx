@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { BUTTON_STYLE } from '../../../components/ui/button-style.ts';
 import { CalendarButton } from '../../../components/ui/calendar-button.tsx';
 import { LiveCountdown } from '../../../components/ui/live-countdown.tsx';
 import { PauseButton, PausedNote } from '../../../components/ui/pause-button.tsx';
@@ -53,10 +54,7 @@ function content(
   const { precision } = show.premiere;
   const exact = precision === 'minute' || precision === 'day';
   const watch = (
-    <a
-      href={`#${WHERE_TO_WATCH_ID}`}
-      className="inline-flex min-h-11 items-center rounded-md border border-line bg-surface-raised px-4 py-2 font-semibold text-ink hover:border-metal"
-    >
+    <a href={`#${WHERE_TO_WATCH_ID}`} className={`inline-flex items-center ${BUTTON_STYLE}`}>
       Where to watch
     </a>
   );

@@ -68,7 +68,6 @@ function EpisodeEntry({ show, episodeNumber }: { show: Show; episodeNumber: numb
       <QueryResult
         query={query}
         what={`episode ${episodeNumber}`}
-        errorTitle={`Episode ${episodeNumber} could not be loaded`}
         focusOnRetry={() => placeRef.current?.focus()}
       >
         {(episode) => <EpisodeDetails show={show} episode={episode} />}

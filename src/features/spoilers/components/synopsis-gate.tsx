@@ -5,7 +5,6 @@ import { SourceList } from '../../../components/ui/source-list.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import { sourcesFor } from '../../../data/sources.ts';
 import type { SpoilerLevel } from '../../../data/synopsis-types.ts';
-import { capitalize } from '../../../lib/capitalize.ts';
 import { useHydrated } from '../../../lib/hydrating.ts';
 import { synopsisQueryOptions } from '../api/synopsis-query.ts';
 import { useHorizon } from '../hooks/use-horizon.ts';
@@ -97,7 +96,6 @@ function SynopsisPanel({ show, level, returnFocusTo }: SynopsisPanelProps) {
       <QueryResult
         query={query}
         what={LEVEL_COPY[level].subject}
-        errorTitle={`${capitalize(LEVEL_COPY[level].subject)} could not be loaded`}
         focusOnRetry={() => (returnFocusTo.current ?? placeRef.current)?.focus()}
       >
         {(part) => (

@@ -78,7 +78,6 @@ export function ZoneChooser() {
               <QueryResult
                 query={finder}
                 what="the list of zones"
-                errorTitle="The list of zones could not be loaded"
                 focusOnRetry={() => toggle.current?.focus()}
               >
                 {({ ZoneFinder }) => <ZoneFinder onClose={close} />}

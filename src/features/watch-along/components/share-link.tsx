@@ -1,7 +1,5 @@
 import { useId, useRef, useState } from 'react';
-
-const BUTTON =
-  'min-h-11 rounded-md border border-line bg-surface-raised px-4 py-2 font-semibold text-ink hover:border-metal';
+import { BUTTON_STYLE } from '../../../components/ui/button-style.ts';
 
 /**
  * A link to hand on: shown in a read-only field, with "Copy link" (Clipboard API) and, where the
@@ -62,11 +60,11 @@ export function ShareLink({ search, shareText }: { search: string; shareText: st
         className="block min-h-11 w-full rounded-md border border-line bg-surface-raised px-3 py-2 text-ink"
       />
       <div className="flex flex-wrap gap-3">
-        <button type="button" onClick={copy} className={BUTTON}>
+        <button type="button" onClick={copy} className={BUTTON_STYLE}>
           Copy link
         </button>
         {canShare && (
-          <button type="button" onClick={share} className={BUTTON}>
+          <button type="button" onClick={share} className={BUTTON_STYLE}>
             Share
           </button>
         )}

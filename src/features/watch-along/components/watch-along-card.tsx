@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { BUTTON_STYLE } from '../../../components/ui/button-style.ts';
 import { LiveCountdown } from '../../../components/ui/live-countdown.tsx';
 import { CalendarButton } from '../../../components/ui/calendar-button.tsx';
 import { PauseButton, PausedNote } from '../../../components/ui/pause-button.tsx';
@@ -33,9 +34,6 @@ export interface WatchAlongCardProps {
   /** Stores `lastEpisode` as the visitor's horizon: the episodes are seen. */
   onMarkSeen: (lastEpisode: number) => void;
 }
-
-const BUTTON =
-  'min-h-11 rounded-md border border-line bg-surface-raised px-4 py-2 font-semibold text-ink hover:border-metal';
 
 /**
  * The watch-along a link describes: who meets, which episodes, when on the visitor's own clock,
@@ -159,7 +157,7 @@ function Progress({
           </CalendarButton>
         )}
         {seriesPage && (
-          <a href={seriesPage} className={BUTTON} rel="noopener noreferrer">
+          <a href={seriesPage} className={BUTTON_STYLE} rel="noopener noreferrer">
             Watch on Crunchyroll <span className="font-normal">(outside Asia)</span>
           </a>
         )}
@@ -170,7 +168,7 @@ function Progress({
               setMarked(true);
               onMarkSeen(watchAlong.lastEpisode);
             }}
-            className={BUTTON}
+            className={BUTTON_STYLE}
           >
             Mark {episodesLabel(watchAlong).toLowerCase()} as seen
           </button>
@@ -226,7 +224,7 @@ function GroupHorizon({
           : `To match the group, this visit hides everything after episode ${groupHorizon}.`}{' '}
         You have seen further.
       </p>
-      <button type="button" onClick={onUseOwnHorizon} className={BUTTON}>
+      <button type="button" onClick={onUseOwnHorizon} className={BUTTON_STYLE}>
         Show up to my own episode {ownHorizon} instead
       </button>
     </div>
