@@ -148,7 +148,7 @@ function Progress({
           <CalendarButton
             tone="secondary"
             download={() =>
-              import('../utils/download-watch-along.ts').then(({ downloadWatchAlong }) => {
+              import('../utils/watch-along-event.ts').then(({ downloadWatchAlong }) => {
                 downloadWatchAlong(show, watchAlong);
               })
             }

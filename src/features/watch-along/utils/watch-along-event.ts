@@ -1,14 +1,23 @@
 import type { Show } from '../../../data/show-types.ts';
 import { lengthOfEpisodes, runtimeOnRecord } from '../../../data/episode-length.ts';
-import { formatInstant, type WatchAlong } from './watch-link.ts';
-import { icsUtc, type CalendarEvent } from '../../../lib/ics.ts';
+import { downloadCalendarFile, icsUtc, type CalendarEvent } from '../../../lib/ics.ts';
 import { episodesLabel } from './watch-along-words.ts';
+import { formatInstant, formatWatchLink, type WatchAlong } from './watch-link.ts';
+
+/** Saves the watch-along as an .ics. Loaded on the click, not with the card. */
+export function downloadWatchAlong(show: Show, watchAlong: WatchAlong): void {
+  // Relative to the page, so the link works wherever the page is served (under a base path too).
+  const linkUrl = new URL(formatWatchLink(watchAlong), window.location.href).href;
+  downloadCalendarFile(watchAlongFileName(show, watchAlong), [
+    watchAlongEvent(show, watchAlong, linkUrl, Date.now()),
+  ]);
+}
 
 /*
  * A watch-along as a calendar event. Episodes by number only: a calendar entry is seen on lock
  * screens and by anyone the file is shared with, and titles give the story away.
  */
-export function watchAlongEvent(
+function watchAlongEvent(
   show: Show,
   watchAlong: WatchAlong,
   linkUrl: string,
@@ -38,7 +47,7 @@ export function watchAlongEvent(
 }
 
 /** "metallic-rouge-watch-along-2026-12-12-episodes-5-6.ics" */
-export function watchAlongFileName(show: Show, watchAlong: WatchAlong): string {
+function watchAlongFileName(show: Show, watchAlong: WatchAlong): string {
   const day = formatInstant(watchAlong.startMs).slice(0, 10);
   const { firstEpisode, lastEpisode } = watchAlong;
   const episodes =
