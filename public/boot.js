@@ -24,8 +24,8 @@
     }
   }
 
-  // The horizon a usable watch-along link sets, the episode before the group's first, or null
-  // (src/features/watch-along/utils/watch-link.ts, which reads the whole link, agrees).
+  // The horizon a usable watch-along link sets, the episode before the group's first (as text),
+  // or null (src/features/watch-along/utils/watch-link.ts, which reads the whole link, agrees).
   function watchAlongHorizon() {
     var watch = (param('watch') || '').trim();
     var range = /^(\d{1,3})(?:-(\d{1,3}))?$/.exec((param('episodes') || '').trim()) || [];
@@ -38,7 +38,7 @@
       first >= 1 &&
       first <= last &&
       last <= 13
-      ? first - 1
+      ? String(first - 1)
       : null;
   }
 
@@ -72,17 +72,16 @@
     return shown.length > 0 ? shown.join(' ') : null;
   });
 
+  // The group's horizon, marked on its own: this is the first load's one reading of a link, which
+  // src/features/spoilers/stores/horizon-store.ts takes from here.
+  reflect('data-group-seen', watchAlongHorizon);
+
   // Keep in step with src/features/spoilers/stores/horizon-store.ts (at most 13 episodes): a
   // usable watch-along link decides first (the episode before the group's first), then ?seen=,
-  // then the stored horizon. The group's horizon is marked on its own as well: this is the one
-  // reading of it, which the store takes from here rather than carry its own copy in the first
-  // load.
+  // then the stored horizon.
   reflect('data-seen', function () {
-    var group = watchAlongHorizon();
-    if (group !== null) {
-      root.setAttribute('data-group-seen', group);
-      return group > 0 ? String(group) : null;
-    }
+    var group = root.getAttribute('data-group-seen');
+    if (group !== null) return group > 0 ? group : null;
     var seen = [param('seen'), stored('metallic-rouge:seen')].filter(function (text) {
       return /^(0|[1-9]\d*)$/.test(text) && text <= 13;
     })[0];
