@@ -22,7 +22,7 @@ const CPU_SLOWDOWN = 4;
 /**
  * Runs in the page before its first script: records the two moments as they happen and, once it
  * has both, reports them on the console. Nothing is asked of the page while it loads: Playwright's
- * own waiting would inject its script (~50 ms of the throttled CPU) in the middle of hydration.
+ * own waiting would inject its script (~50 ms of the throttled CPU) while the islands go live.
  */
 function watchForReady() {
   const marks = { tasks: [] };

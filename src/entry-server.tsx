@@ -12,7 +12,7 @@ import { queryStateScript } from './lib/query-state.ts';
 export interface PreRendered {
   /** The page's markup, to go inside #root. */
   appHtml: string;
-  /** The <script type="application/json"> with the query state the client hydrates from. */
+  /** The <script type="application/json"> with the query state the browser's QueryClient starts from. */
   stateScript: string;
   /** Title, description, canonical, icons, Open Graph, Twitter card and JSON-LD. */
   headHtml: string;

@@ -1,11 +1,12 @@
 /*
  * Entry. The build wrote the whole page as HTML; what moves is islands (`data-island`, see
- * app/island.tsx), each hydrated here as a React root of its own. The rest of the page is never
- * hydrated, and its code is not in this script.
+ * app/island.tsx), each rendered here as a React root of its own, over the HTML the build wrote
+ * for it. The rest of the page is never rendered by React in the browser, and its code is not in
+ * this script.
  */
 import { hydrate } from '@tanstack/react-query';
 import { startTransition } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
 import { islandPrefix, IslandRoot } from './app/island-root.tsx';
 import { isIslandName } from './app/islands.tsx';
 import { SHOW_ID } from './app/show-id.ts';
@@ -29,13 +30,14 @@ if (state) {
     const markLive = () => {
       element.setAttribute('data-live', '');
     };
-    // As a transition, React hydrates in slices the browser can interrupt for input.
+    // Rendered afresh with the browser's values rather than hydrated: one render instead of two
+    // (hydrating, then the values the build could not know), live sooner on a slow phone
+    // (docs/performance.md). React swaps the build's HTML for its own in one commit, so nothing
+    // flashes; before that, nothing in an island can hold focus (tests/e2e/islands.spec.ts).
+    // As a transition, React renders in slices the browser can interrupt for input.
+    const root = createRoot(element, { identifierPrefix: islandPrefix(index), onCaughtError });
     startTransition(() => {
-      hydrateRoot(
-        element,
-        <IslandRoot name={name} showId={SHOW_ID} client={client} onLive={markLive} />,
-        { identifierPrefix: islandPrefix(index), onCaughtError },
-      );
+      root.render(<IslandRoot name={name} showId={SHOW_ID} client={client} onLive={markLive} />);
     });
   });
 } else if (import.meta.env.DEV) {

@@ -1,14 +1,14 @@
 import { QueryClientProvider, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { StrictMode, startTransition, useEffect, useState } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { ErrorBoundary } from '../components/ui/error-boundary.tsx';
 import { ErrorPanel } from '../components/ui/error-panel.tsx';
 import { showQueryOptions } from '../data/show-query.ts';
-import { Hydrating } from '../lib/hydrating.ts';
 import { ISLANDS, type IslandName } from './islands.tsx';
 
 /**
- * One island's whole React tree: the build renders it into the island's element, and the
- * browser hydrates that element with the same tree. Every island shares the page's QueryClient,
+ * One island's whole React tree: the build renders it into the island's element with what it
+ * knows, and the browser renders it again there with what only the browser knows (the time, the
+ * zone, stored choices). Every island shares the page's QueryClient,
  * clock and preference stores (module state), so they agree with one another.
  */
 export function IslandRoot({
@@ -20,21 +20,12 @@ export function IslandRoot({
   name: IslandName;
   showId: string;
   client: QueryClient;
-  /** Called once the island is hydrated and shows the browser's values (the time, the zone). */
+  /** Called once the island shows the browser's values (the time, the zone). */
   onLive?: () => void;
 }) {
-  // The build renders the island as hydrating, and the browser hydrates it so; the browser's
-  // values then arrive in one transition (lib/hydrating.ts).
-  const [hydrating, setHydrating] = useState(true);
   useEffect(() => {
-    if (hydrating) {
-      startTransition(() => {
-        setHydrating(false);
-      });
-    } else {
-      onLive?.();
-    }
-  }, [hydrating, onLive]);
+    onLive?.();
+  }, [onLive]);
   return (
     <StrictMode>
       <QueryClientProvider client={client}>
@@ -48,9 +39,7 @@ export function IslandRoot({
             />
           )}
         >
-          <Hydrating value={hydrating}>
-            <Island name={name} showId={showId} />
-          </Hydrating>
+          <Island name={name} showId={showId} />
         </ErrorBoundary>
       </QueryClientProvider>
     </StrictMode>

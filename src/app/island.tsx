@@ -19,7 +19,7 @@ export const IslandShow = createContext(SHOW_ID);
 
 /**
  * A live piece of the page, in the page the build renders: an element that carries its name and
- * holds its own React tree, rendered apart so that the browser can hydrate it apart (src/main.tsx).
+ * holds its own React tree, rendered apart so that the browser can render it apart (src/main.tsx).
  * In the dev server and component tests, which render the whole page in the browser, the tree is
  * simply rendered in place.
  */
@@ -36,7 +36,7 @@ export function Island({ name, className }: { name: IslandName; className?: stri
   }
   const html = renderToString(tree, { identifierPrefix: islandPrefix(nextIndex()) });
   return (
-    // React's own markup for the island, which the browser hydrates as it is.
+    // React's own markup for the island, which the browser's render of it replaces.
     // eslint-disable-next-line no-restricted-syntax -- the one place HTML is inserted: React made it
     <div data-island={name} className={className} dangerouslySetInnerHTML={{ __html: html }} />
   );

@@ -15,7 +15,7 @@ export interface IslandProps {
 
 /*
  * Every live piece of the page, by the name its element carries (`data-island`). The rest of the
- * page is HTML the build wrote, which React never hydrates and whose code never ships.
+ * page is HTML the build wrote, which React never renders in the browser and whose code never ships.
  */
 export const ISLANDS = {
   // The header's two settings share a root: each root costs its own start-up (docs/performance.md).

@@ -3,7 +3,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { BUTTON_STYLE } from '../components/ui/button-style.ts';
 import { QueryResult } from '../components/ui/query-result.tsx';
 import { codeQueryOptions } from '../lib/code-query.ts';
-import { useHydrated } from '../lib/hydrating.ts';
+import { useLive } from '../lib/live.ts';
 import { WATCH_PARAM } from '../lib/watch-link.ts';
 import type { IslandProps } from './islands.tsx';
 
@@ -37,7 +37,7 @@ function WatchAlongParts({
 export function WatchAlongFromLink({ show }: IslandProps) {
   const place = useRef<HTMLDivElement>(null);
   // The build cannot know the address: the card exists only in the browser.
-  if (!useHydrated() || !new URLSearchParams(window.location.search).has(WATCH_PARAM)) return null;
+  if (!useLive() || !new URLSearchParams(window.location.search).has(WATCH_PARAM)) return null;
   return (
     // Where focus goes when "Try again" (and its button) gives way to the card.
     <div ref={place} tabIndex={-1}>
@@ -61,7 +61,7 @@ export function WatchAlongPlan({ show }: IslandProps) {
         aria-expanded={open}
         aria-controls={formId}
         // Until the island is live a press could do nothing: it says so by being disabled.
-        disabled={!useHydrated()}
+        disabled={!useLive()}
         onClick={() => {
           setOpen(!open);
         }}

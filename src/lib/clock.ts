@@ -1,4 +1,5 @@
-import { subscribeToNothing, useExternalStore } from './hydrating.ts';
+import { useSyncExternalStore } from 'react';
+import { subscribeToNothing } from './live.ts';
 
 /**
  * The page's one wall clock. A single setTimeout chain wakes listeners on each second boundary
@@ -60,15 +61,15 @@ const serverSnapshot = (): null => null;
 
 /**
  * A value derived from the current time, e.g. whole seconds left. Return a primitive: the
- * component re-renders only when it changes, not on every tick. It is null on the server and
- * while an island hydrates, so the pre-rendered HTML never holds a time-dependent value. With
+ * component re-renders only when it changes, not on every tick. It is null in the build's HTML,
+ * which never holds a time-dependent value. With
  * `live: false` the value is read when the component renders and then left alone.
  */
 export function useClock<T extends string | number | boolean>(
   select: (nowMs: number) => T,
   live = true,
 ): T | null {
-  return useExternalStore<T | null>(
+  return useSyncExternalStore<T | null>(
     live ? subscribeToClock : subscribeToNothing,
     () => select(Date.now()),
     serverSnapshot,

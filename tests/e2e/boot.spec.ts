@@ -5,9 +5,10 @@ import {
   expect,
   holdAppScript,
   test,
-  waitForHydration,
+  waitForLive,
   zoneButton,
 } from './fixtures.ts';
+import { LINK } from './watch-along-helpers.ts';
 
 test('a control pressed before its island is live says it is not ready, then works', async ({
   page,
@@ -23,15 +24,43 @@ test('a control pressed before its island is live says it is not ready, then wor
   await expect(zoneButton(page)).toHaveAccessibleName('Time zone: loading…');
 
   letTheScriptIn();
-  await waitForHydration(page);
+  await waitForLive(page);
   await expect(show).toBeEnabled();
   await show.click();
   await expect(page.getByText(premise.paragraphs[0] ?? '')).toBeVisible();
 });
 
-test('only the islands are React: the static page is never hydrated', async ({ page }) => {
+/*
+ * src/main.tsx renders each island afresh over the build's HTML instead of hydrating it: a visitor
+ * on a link or button inside an island as it goes live would lose their place. Nothing in an
+ * island can take focus before then, so there is nothing to lose.
+ */
+for (const search of ['', '?seen=3&spoilers=show', LINK]) {
+  test(`nothing in an island takes focus before it is live (${search || 'no link'})`, async ({
+    page,
+  }) => {
+    await holdAppScript(page);
+    await page.goto(`/${search}`, { waitUntil: 'commit' });
+    // The last thing in the HTML: the whole page is parsed.
+    await expect(page.locator('#query-state')).toBeAttached();
+    const focusable = await page.locator('[data-island] *').evaluateAll((elements) =>
+      elements
+        .filter((element) => {
+          if (!(element instanceof HTMLElement || element instanceof SVGElement)) return false;
+          element.focus();
+          return document.activeElement === element;
+        })
+        .map((element) => element.outerHTML.slice(0, 120)),
+    );
+    expect(focusable).toEqual([]);
+  });
+}
+
+test('only the islands are React: the static page is never rendered in the browser', async ({
+  page,
+}) => {
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   const reactOwned = (selector: string) =>
     page
       .locator(selector)
@@ -49,7 +78,7 @@ test('the page finds all of its script in the HTML and asks for one file', async
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   // In <head>, so the browser's preload scanner finds it with the HTML.
   await expect(page.locator('head script[type="module"][src]')).toHaveCount(1);
   expect(scripts, scripts.join('\n')).toHaveLength(1);
@@ -82,7 +111,7 @@ test('code loaded on a press that fails says so in place, and "Try again" brings
     reachable ? route.continue() : route.abort('failed'),
   );
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   await zoneButton(page).click();
   const problem = page.getByRole('alert');
   await expect(problem).toContainText('The list of zones could not be loaded');

@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expectAxeClean } from './axe.ts';
-import { expect, test, waitForHydration } from './fixtures.ts';
+import { expect, test, waitForLive } from './fixtures.ts';
 
 function creditsRegion(page: import('@playwright/test').Page): Locator {
   return page.getByRole('region', { name: 'Staff and cast' });
@@ -36,7 +36,7 @@ test.describe('staff and cast cards', () => {
     const card = creditsRegion(page).getByRole('article').first();
     const heading = card.getByRole('heading', { level: 4 });
     await expect(heading).toBeVisible();
-    await waitForHydration(page);
+    await waitForLive(page);
     // No real name is this long yet; swap one in to prove the card wraps instead of overflowing.
     const longName = 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft';
     await heading.evaluate((element, text) => {

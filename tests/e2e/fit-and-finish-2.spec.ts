@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, pageSettled, story, test, waitForHydration, zoneButton } from './fixtures.ts';
+import { expect, pageSettled, story, test, waitForLive, zoneButton } from './fixtures.ts';
 
 /*
  * #27, "every state honest, every width tidy": what only a browser shows (layout, print, no
@@ -63,7 +63,7 @@ test.describe('the episode guide on a phone (item 7)', () => {
       await page.setViewportSize({ width, height: 800 });
       // Every title shown: the longest words the guide can hold.
       await page.goto('/?seen=13');
-      await waitForHydration(page);
+      await waitForLive(page);
       await pageSettled(page);
       await expect(guide(page).getByText('Appropriate Gear')).toBeVisible();
       expect(await wordsSplitOverLines(guide(page))).toEqual([]);
@@ -140,7 +140,7 @@ test.describe('on paper (item 9)', () => {
     // About the width of an A4 page's printable area.
     await page.setViewportSize({ width: 720, height: 1000 });
     await page.goto('/');
-    await waitForHydration(page);
+    await waitForLive(page);
     await pageSettled(page);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByText('The story is left out of printouts')).toBeVisible();
@@ -160,7 +160,7 @@ test.describe('the header (item 10)', () => {
   }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto('/');
-    await waitForHydration(page);
+    await waitForLive(page);
     const art = page.locator('.hero-art');
     const shot = await art.screenshot();
     const background = await page.evaluate(
@@ -204,7 +204,7 @@ test.describe('the header (item 10)', () => {
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/?tz=Asia/Tokyo');
-    await waitForHydration(page);
+    await waitForLive(page);
     const note = page.getByText(/as the link you opened asks/).locator('..');
     await expect(note).toBeVisible();
     const [a, b] = await Promise.all([note.boundingBox(), page.locator('.hero-art').boundingBox()]);
@@ -219,7 +219,7 @@ test.describe('the header (item 10)', () => {
   test('at 320 px the zone button shows its whole label', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto('/');
-    await waitForHydration(page);
+    await waitForLive(page);
     await expect(zoneButton(page)).toHaveAccessibleName('Time zone: America/Los_Angeles');
     expect(await overflowing(zoneButton(page))).toEqual([]);
   });

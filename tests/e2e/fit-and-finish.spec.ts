@@ -1,13 +1,13 @@
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
 import { expectAxeClean } from './axe.ts';
-import { expect, test, waitForHydration, pageSettled } from './fixtures.ts';
+import { expect, test, waitForLive, pageSettled } from './fixtures.ts';
 
 test('in forced colours the "Show all spoilers" switch looks different on and off', async ({
   page,
 }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   const toggle = page.getByRole('switch', { name: 'Show all spoilers' });
   const look = () =>
     toggle.evaluate((button) => {
@@ -37,7 +37,7 @@ test('offline, revealing the premise says why it waits, and it arrives once back
   context,
 }) => {
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   // Everything the page loads by itself has arrived; only the story is left to fetch.
   await pageSettled(page);
   await context.setOffline(true);
@@ -61,7 +61,7 @@ test.describe('with storage blocked', () => {
       });
     });
     await page.goto('/');
-    await waitForHydration(page);
+    await waitForLive(page);
     await expect(page.getByText(/lasts for this visit only/).first()).toBeVisible();
     await expect(page.getByText(/This device remembers your choice/)).toHaveCount(0);
   });
@@ -69,7 +69,7 @@ test.describe('with storage blocked', () => {
 
 test('the printed story says it was left out', async ({ page }) => {
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByText('The story is left out of printouts')).toBeVisible();
 });

@@ -49,11 +49,10 @@ export function allowFailedDownloads(pageProblems: string[]): void {
 }
 
 /**
- * Waits until every island on the page is live (`data-live`, set once it has hydrated and shows
- * the browser's values). Until then its controls are disabled, and any change a test makes to
- * its DOM is a hydration mismatch.
+ * Waits until every island on the page is live (`data-live`, set once React has rendered it with
+ * the browser's values). Until then its controls are disabled, and its HTML is the build's.
  */
-export async function waitForHydration(page: Page) {
+export async function waitForLive(page: Page) {
   await expect(page.locator('[data-island]').first()).toBeAttached();
   await expect(page.locator('[data-island]:not([data-live])')).toHaveCount(0);
 }
@@ -121,7 +120,7 @@ export function trackRequests(page: Page): RequestTracker {
  * requests.
  */
 export async function pageSettled(page: Page): Promise<void> {
-  await waitForHydration(page);
+  await waitForLive(page);
   await trackRequests(page).idle();
 }
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { EpisodeDetail } from '../../src/data/episode-schema.ts';
 import { EPISODES, titlesIn } from '../fixtures/episode-titles.ts';
-import { expect, story, waitForHydration } from './fixtures.ts';
+import { expect, story, waitForLive } from './fixtures.ts';
 
 export const HORIZON_KEY = 'metallic-rouge:seen';
 export const EPISODE_COUNT = EPISODES.length;
@@ -124,5 +124,5 @@ export function storedHorizon(page: Page): Promise<string | null> {
 /** Opens the page and waits until React has taken over. */
 export async function open(page: Page, search = ''): Promise<void> {
   await page.goto(`/${search}`);
-  await waitForHydration(page);
+  await waitForLive(page);
 }

@@ -1,8 +1,8 @@
-import { expect, test, waitForHydration } from './fixtures.ts';
+import { expect, test, waitForLive } from './fixtures.ts';
 
 test('the story’s controls are one skip link away from the top of the page', async ({ page }) => {
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the release details' })).toBeFocused();
   await page.keyboard.press('Tab');
@@ -26,7 +26,7 @@ test('from the release details to the story, the sources cost one Tab stop per s
   page,
 }) => {
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   // Start where a reader of the countdown would: the release section's heading.
   await page.getByRole('heading', { name: 'Release and broadcast', level: 2 }).click();
   const stops: string[] = [];
@@ -54,7 +54,7 @@ for (const section of ['Release and broadcast', 'About the show', 'Staff and cas
     page,
   }) => {
     await page.goto('/');
-    await waitForHydration(page);
+    await waitForLive(page);
     const region = page.getByRole('region', { name: section });
     const list = region.getByRole('group').filter({ hasText: `sources for “${section}”` });
     const summary = list.locator('summary');

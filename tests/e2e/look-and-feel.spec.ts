@@ -1,10 +1,10 @@
 import { expectAxeClean } from './axe.ts';
-import { expect, test, waitForHydration } from './fixtures.ts';
+import { expect, test, waitForLive } from './fixtures.ts';
 
 test('the theme toggle switches the colours and is remembered after a reload', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   const background = () =>
     page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   const darkBackground = await background();
@@ -28,7 +28,7 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const) {
     // Hold the story's chunk so its pulsing loading state stays on screen.
     await page.route('**/metallic-rouge-premise-*.js', () => undefined);
     await page.goto('/');
-    await waitForHydration(page);
+    await waitForLive(page);
     await page.getByRole('button', { name: /show the premise/i }).click();
     await expect(page.getByText(/loading the premise/i)).toBeVisible();
     await expectAxeClean(page, { within: '#story' });
@@ -50,7 +50,7 @@ for (const colorScheme of ['dark', 'light'] as const) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
       await page.goto('/');
-      await waitForHydration(page);
+      await waitForLive(page);
       const { passes, incomplete } = await expectAxeClean(page, { bestPractice: true });
       // "No violations" proves nothing about contrast unless axe could measure it: text on an
       // image or a gradient would land in "incomplete" instead.
@@ -67,7 +67,7 @@ for (const colorScheme of ['dark', 'light'] as const) {
 test('prints the facts without controls or a ticking countdown', async ({ page }) => {
   await page.clock.install({ time: new Date('2024-01-08T12:00:00Z') });
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   await expect(page.getByRole('timer')).toBeVisible();
 
   await page.emulateMedia({ media: 'print' });

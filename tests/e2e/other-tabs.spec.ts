@@ -1,5 +1,5 @@
 import { part as premise } from '../../src/data/synopsis/metallic-rouge-premise.ts';
-import { expect, test, waitForHydration } from './fixtures.ts';
+import { expect, test, waitForLive } from './fixtures.ts';
 import { PREMIERE_MS, openAt } from './release-helpers.ts';
 
 test('a choice made in one tab reaches the page already open in another', async ({
@@ -8,7 +8,7 @@ test('a choice made in one tab reaches the page already open in another', async 
 }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
 
   const otherTab = await context.newPage();
   const otherTabProblems: string[] = [];
@@ -18,7 +18,7 @@ test('a choice made in one tab reaches the page already open in another', async 
   });
   await otherTab.emulateMedia({ colorScheme: 'dark' });
   await otherTab.goto('/');
-  await waitForHydration(otherTab);
+  await waitForLive(otherTab);
 
   await otherTab.getByRole('button', { name: 'Show the premise — mild spoilers' }).click();
   await otherTab.getByRole('button', { name: 'Switch to light theme' }).click();
@@ -44,7 +44,7 @@ test('pausing the countdown in one tab and resuming it in another resumes both',
   // The fake clock belongs to the browser context: the second tab shares the paused time.
   const otherTab = await context.newPage();
   await otherTab.goto('/');
-  await waitForHydration(otherTab);
+  await waitForLive(otherTab);
 
   await page.getByRole('button', { name: 'Pause the countdown' }).click();
   await expect(otherTab.getByRole('button', { name: 'Resume the countdown' })).toBeVisible();

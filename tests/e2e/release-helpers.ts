@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { waitForHydration } from './fixtures.ts';
+import { waitForLive } from './fixtures.ts';
 
 export const PREMIERE_MS = Date.parse('2024-01-10T15:55:00Z');
 
@@ -15,7 +15,7 @@ export const PREMIERE_MS = Date.parse('2024-01-10T15:55:00Z');
 export async function openAt(page: Page, at: number) {
   await page.clock.pauseAt(at - SETTLE_MS);
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   await page.clock.runFor(SETTLE_MS);
 }
 

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expectAxeClean } from './axe.ts';
-import { expect, test, waitForHydration } from './fixtures.ts';
+import { expect, test, waitForLive } from './fixtures.ts';
 import { PREMIERE_MS, openAt } from './release-helpers.ts';
 
 // British conventions, so the visitor's times read "Wednesday 7 February 2024 at 07:55".
@@ -111,8 +111,8 @@ test('counting to Crunchyroll says when a time is only expected, and is remember
   await expect(card(page)).toContainText(/Your time: Wednesday,? 14 February 2024 at 10:25/);
   await expect(card(page)).toContainText('Expected: no source reports');
   await page.reload();
-  await waitForHydration(page);
-  // The clock is paused: let the page's start-up timers run, the control's hydration among them.
+  await waitForLive(page);
+  // The clock is paused: let the page's start-up timers run, the control's going live among them.
   await page.clock.runFor(2000);
   await expect(page.getByRole('radio', { name: 'The release on Crunchyroll' })).toBeChecked();
   await expect(page.getByText('Next: episode 6 of 13 · Crunchyroll')).toBeVisible();
@@ -146,7 +146,7 @@ test('the calendar of the whole run has all 13 broadcasts and no titles', async 
 });
 
 for (const width of [412, 1280]) {
-  test(`hydrating moves nothing on the page at ${width} px`, async ({ page }) => {
+  test(`going live moves nothing on the page at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.addInitScript(() => {
       const shifts: number[] = [];

@@ -12,7 +12,7 @@ import {
   story,
   tabTo,
   test,
-  waitForHydration,
+  waitForLive,
 } from './fixtures.ts';
 
 const PREMISE_BUTTON = 'Show the premise — mild spoilers';
@@ -38,7 +38,7 @@ test('before consent, no response, no DOM and no accessibility tree contains the
 }) => {
   const responses = recordResponses(page);
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   await pageSettled(page);
   await expect(story(page).getByRole('button', { name: PREMISE_BUTTON })).toBeVisible();
 
@@ -60,7 +60,7 @@ test('reveals with the keyboard alone, announces the text, and only then downloa
 }) => {
   const responses = recordResponses(page);
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
 
   await tabTo(page, page.getByRole('button', { name: PREMISE_BUTTON, exact: true }));
   await page.keyboard.press('Enter');
@@ -91,7 +91,7 @@ test('reveals with the keyboard alone, announces the text, and only then downloa
 
 test('the switch shows everything and hides it again, with focus kept on it', async ({ page }) => {
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   await tabTo(page, page.getByRole('switch', { name: 'Show all spoilers', exact: true }));
   const all = page.getByRole('switch', { name: 'Show all spoilers' });
 
@@ -110,7 +110,7 @@ test('the switch shows everything and hides it again, with focus kept on it', as
 test('the revealed story passes axe in the dark scheme too', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/?spoilers=show');
-  await waitForHydration(page);
+  await waitForLive(page);
   await expect(story(page).getByRole('heading', { name: 'Episode 1', exact: true })).toBeVisible();
   await expectAxeClean(page, { within: '#story' });
 });
@@ -119,12 +119,12 @@ test('a reload keeps the choice, and the first paint already hides the closed bu
   page,
 }) => {
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   await story(page).getByRole('button', { name: PREMISE_BUTTON }).click();
   await expect(story(page).getByRole('heading', { name: 'The premise' })).toBeVisible();
   expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe('premise');
 
-  // Hold the app's script back, to see the page exactly as it is painted before hydration.
+  // Hold the app's script back, to see the page exactly as it is painted before it is live.
   const release = await holdAppScript(page);
   await page.reload({ waitUntil: 'commit' });
   await expect(page.locator('html')).toHaveAttribute('data-spoilers', 'premise');
@@ -137,7 +137,7 @@ test('a reload keeps the choice, and the first paint already hides the closed bu
   await expect(story(page).getByRole('button', { name: EPISODE_BUTTON })).toBeVisible();
 
   release();
-  await waitForHydration(page);
+  await waitForLive(page);
   await expect(story(page).getByRole('button', { name: 'Hide the premise' })).toHaveAttribute(
     'aria-expanded',
     'true',
@@ -149,13 +149,13 @@ test('a reload keeps the choice, and the first paint already hides the closed bu
 
 test('?spoilers=show opens everything for the visit without storing it', async ({ page }) => {
   await page.goto('/?spoilers=show');
-  await waitForHydration(page);
+  await waitForLive(page);
   await expect(page.getByRole('switch', { name: 'Show all spoilers' })).toBeChecked();
   await expect(story(page).getByRole('heading', { name: 'Episode 1', exact: true })).toBeVisible();
   expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
 
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   await expect(story(page).getByRole('button', { name: PREMISE_BUTTON })).toBeVisible();
 });
 
@@ -164,7 +164,7 @@ test.describe('with storage blocked', () => {
 
   test('the gate works for the visit and says the choice is not kept', async ({ page }) => {
     await page.goto('/');
-    await waitForHydration(page);
+    await waitForLive(page);
     await expect(story(page).getByText(/lasts for this visit only/)).toBeVisible();
     await expectAxeClean(page, { within: '#story' });
     await story(page).getByRole('button', { name: PREMISE_BUTTON }).click();
@@ -175,7 +175,7 @@ test.describe('with storage blocked', () => {
     ).toBeVisible();
 
     await page.reload();
-    await waitForHydration(page);
+    await waitForLive(page);
     await expect(story(page).getByRole('button', { name: PREMISE_BUTTON })).toBeVisible();
   });
 });
@@ -191,7 +191,7 @@ test('a synopsis chunk that fails to load shows an error whose "Try again" works
     else await route.continue();
   });
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   const button = story(page).getByRole('button', { name: PREMISE_BUTTON });
   await button.click();
   await expect(story(page).getByText('Loading the premise…')).toBeVisible();
@@ -217,7 +217,7 @@ test('the boot script also runs from a build served under a base path', async ({
   }, STORAGE_KEY);
   await page.goto(`http://127.0.0.1:${BASE_PORT}/some/path/`);
   await expect(page.locator('html')).toHaveAttribute('data-spoilers', 'episode-1');
-  await waitForHydration(page);
+  await waitForLive(page);
   await expect(
     page.getByRole('button', { name: 'Hide what happens in episode 1' }),
   ).toHaveAttribute('aria-expanded', 'true');

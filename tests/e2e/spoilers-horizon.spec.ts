@@ -9,7 +9,7 @@ import {
   recordResponses,
   tabTo,
   test,
-  waitForHydration,
+  waitForLive,
 } from './fixtures.ts';
 import {
   announcements,
@@ -47,7 +47,7 @@ for (const horizon of HORIZONS) {
     await expectAxeClean(page, { within: '#story' });
 
     await page.reload();
-    await waitForHydration(page);
+    await waitForLive(page);
     await expectHorizonShown(page, horizon);
     await pageSettled(page);
     expect(await titleLeaks(page, responses, hidden)).toEqual([]);
@@ -83,7 +83,7 @@ test('the pre-rendered page is at horizon 0 for everyone, and boot.js marks the 
   await page.addInitScript((key) => {
     localStorage.setItem(key, '8');
   }, HORIZON_KEY);
-  // Hold the app's script back, to see the page exactly as it is painted before hydration.
+  // Hold the app's script back, to see the page exactly as it is painted before it is live.
   const release = await holdAppScript(page);
   await page.goto('/', { waitUntil: 'commit' });
   await expect(page.locator('html')).toHaveAttribute('data-seen', '8');
@@ -93,7 +93,7 @@ test('the pre-rendered page is at horizon 0 for everyone, and boot.js marks the 
   await expect(page.getByRole('button', { name: 'Show the premise — mild spoilers' })).toBeHidden();
 
   release();
-  await waitForHydration(page);
+  await waitForLive(page);
   await expectHorizonShown(page, 8);
   await expect(page.getByRole('heading', { name: 'The premise' })).toBeVisible();
 });
@@ -138,7 +138,7 @@ test('with storage blocked, the horizon works for the visit and says it is not k
   await expectAxeClean(page, { within: '#story' });
 
   await page.reload();
-  await waitForHydration(page);
+  await waitForLive(page);
   await expectHorizonShown(page, 0);
 
   await open(page, '?seen=8');

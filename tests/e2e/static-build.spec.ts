@@ -1,13 +1,6 @@
 import { metallicRouge } from '../../src/data/shows/metallic-rouge.ts';
 import { BASE_PORT } from '../../playwright.config.ts';
-import {
-  expect,
-  holdAppScript,
-  serveEditedPage,
-  test,
-  waitForHydration,
-  yourTime,
-} from './fixtures.ts';
+import { expect, holdAppScript, serveEditedPage, test, waitForLive, yourTime } from './fixtures.ts';
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -49,10 +42,10 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('hydrates the pre-rendered page without warnings', async ({ page }) => {
-  // The fixture fails this test on any console warning or error, hydration mismatches included.
+test('brings the pre-rendered page live without warnings', async ({ page }) => {
+  // The fixture fails this test on any console warning or error.
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(metallicRouge.title.english);
 });
 
@@ -61,7 +54,7 @@ test('renders what is below the first screen only as the visitor scrolls to it',
 }) => {
   await page.setViewportSize({ width: 412, height: 900 });
   await page.goto('/');
-  await waitForHydration(page);
+  await waitForLive(page);
   // With contentVisibilityAuto, checkVisibility is false for what the browser skips rendering.
   const rendered = (selector: string) =>
     page
@@ -91,7 +84,7 @@ for (const width of [412, 1280]) {
   }) => {
     await page.setViewportSize({ width, height: 800 });
     const header = page.getByRole('banner');
-    // The zone button and the theme toggle. The toggle is invisible until the page hydrates, but
+    // The zone button and the theme toggle. The toggle is invisible until the page is live, but
     // in place: its box is what matters.
     const boxes = () =>
       header
@@ -101,7 +94,7 @@ for (const width of [412, 1280]) {
         );
 
     await page.goto('/');
-    await waitForHydration(page);
+    await waitForLive(page);
     const whole = await boxes();
     // The app's script is held back, as a slow phone's network would, so this stays a paint.
     await holdAppScript(page);
@@ -120,7 +113,7 @@ test('a build made with BASE_PATH works under that path', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(`http://127.0.0.1:${BASE_PORT}/some/path/`);
-  await waitForHydration(page);
+  await waitForLive(page);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(metallicRouge.title.english);
   expect(requested.length).toBeGreaterThan(1);
   for (const path of requested) expect(path).toMatch(/^\/some\/path\//);

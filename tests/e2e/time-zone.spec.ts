@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectAxeClean } from './axe.ts';
-import { expect, pageSettled, test, waitForHydration, yourTime, zoneButton } from './fixtures.ts';
+import { expect, pageSettled, test, waitForLive, yourTime, zoneButton } from './fixtures.ts';
 import { PREMIERE_MS } from './release-helpers.ts';
 
 const ZONE_KEY = 'metallic-rouge:time-zone';
@@ -14,9 +14,9 @@ function finder(page: Page) {
 async function open(page: Page, path = '/') {
   await page.clock.setFixedTime(PREMIERE_MS - 3 * 86_400_000);
   await page.goto(path);
-  await waitForHydration(page);
-  // The premiere's times now mount after hydration, so they can show before the chooser's own
-  // part has hydrated: wait for every part.
+  await waitForLive(page);
+  // The premiere's times come with the release card's island, which can be live before the
+  // chooser's: wait for every island.
   await pageSettled(page);
 }
 
@@ -79,7 +79,7 @@ test('a zone is found by typing a city and chosen with the keyboard, and is reme
   expect(await stored(page)).toBe('America/St_Johns');
 
   await page.reload();
-  await waitForHydration(page);
+  await waitForLive(page);
   await expect(yourTime(page)).toHaveText(
     'Wednesday, January 10, 2024 at 12:25 PM (the day before in Tokyo)',
   );

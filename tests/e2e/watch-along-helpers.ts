@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, waitForHydration } from './fixtures.ts';
+import { expect, waitForLive } from './fixtures.ts';
 
 /** The group's watch-along: episodes 5 and 6, 03:00 UTC on 12 December 2026. */
 export const START_MS = Date.parse('2026-12-12T03:00:00Z');
@@ -13,13 +13,13 @@ export const LINK = '?watch=2026-12-12T03:00Z&episodes=5-6&name=Rouge%20night';
 export const LENGTH_MS = 2 * 23 * 60_000;
 
 /**
- * Opens `path` with the clock frozen two seconds before `at` (ms), lets the islands hydrate, then
+ * Opens `path` with the clock frozen two seconds before `at` (ms), lets the islands go live, then
  * moves the clock on to `at` and stops it there (as release-helpers' openAt, with an address).
  */
 export async function openLinkAt(page: Page, path: string, at: number): Promise<void> {
   await page.clock.pauseAt(at - SETTLE_MS);
   await page.goto(path);
-  await waitForHydration(page);
+  await waitForLive(page);
   await page.clock.runFor(SETTLE_MS);
 }
 

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from '@playwright/test';
 import { expectAxeClean } from './axe.ts';
-import { allowFailedDownloads, expect, tabTo, test, waitForHydration } from './fixtures.ts';
+import { allowFailedDownloads, expect, tabTo, test, waitForLive } from './fixtures.ts';
 import { LINK, NAME, START_MS, card, expectStart, watchTimer } from './watch-along-helpers.ts';
 
 /** A week before the New York DST change (8 March 2026), at noon there (UTC−5). */
@@ -14,7 +14,7 @@ test.use({ timezoneId: 'America/New_York' });
 async function openFixedAt(page: Page, path: string, at: number) {
   await page.clock.setFixedTime(at);
   await page.goto(path);
-  await waitForHydration(page);
+  await waitForLive(page);
 }
 
 function planButton(page: Page) {
@@ -164,7 +164,7 @@ test('the link made in New York opens as the same watch-along in London', async 
 
   // And back in New York, on the planner's own clock.
   await page.goto(link);
-  await waitForHydration(page);
+  await waitForLive(page);
   await expectStart(page, 'Starts Tuesday, March 10, 2026 at 8:00 PM (New York time, UTC−4)');
 });
 

@@ -10,7 +10,7 @@ import {
   pageSettled,
   recordResponses,
   test,
-  waitForHydration,
+  waitForLive,
 } from './fixtures.ts';
 import {
   HORIZON_KEY,
@@ -48,7 +48,7 @@ test.describe('a future watch-along, on a phone in Berlin', () => {
     await expect(page.locator('html')).toHaveAttribute('data-seen', '4');
     await expect(page.locator('#story')).toBeAttached();
     letScriptIn();
-    await waitForHydration(page);
+    await waitForLive(page);
     await page.clock.runFor(2000);
 
     const watchAlong = card(page);
@@ -101,7 +101,7 @@ test('a visitor who has seen more can show their own horizon for the visit, stor
   // on a timer.
   await page.clock.setFixedTime(START_MS - 3_600_000);
   await page.goto(`/${LINK}`);
-  await waitForHydration(page);
+  await waitForLive(page);
   await expect(page.locator('html')).toHaveAttribute('data-seen', '4');
   await expectHorizonShown(page, 4);
   await pageSettled(page);
@@ -117,7 +117,7 @@ test('a visitor who has seen more can show their own horizon for the visit, stor
   expect(await storedHorizon(page)).toBe('9');
 
   await page.reload();
-  await waitForHydration(page);
+  await waitForLive(page);
   await expectHorizonShown(page, 4);
   await expect(own).toBeVisible();
   expect(await storedHorizon(page)).toBe('9');
@@ -129,7 +129,7 @@ test('a visitor who has seen less gets no offer to show more', async ({ page }) 
   }, HORIZON_KEY);
   await page.clock.setFixedTime(START_MS - 3_600_000);
   await page.goto(`/${LINK}`);
-  await waitForHydration(page);
+  await waitForLive(page);
   await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(NAME);
   await expectHorizonShown(page, 4);
   await expect(card(page).getByRole('button', { name: /my own episode/ })).toHaveCount(0);
@@ -284,7 +284,7 @@ for (const hostile of HOSTILE) {
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.clock.setFixedTime(AT);
     await page.goto(`/${hostile.search}`);
-    await waitForHydration(page);
+    await waitForLive(page);
 
     const note = page.getByRole('note', { name: 'About this watch-along link' });
     await expect(note).toHaveText(hostile.note);

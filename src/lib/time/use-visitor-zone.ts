@@ -1,6 +1,6 @@
 import { createPreference } from '../preference-store.ts';
 import type { SafeStorage } from '../safe-storage.ts';
-import { useHydrated } from '../hydrating.ts';
+import { useLive } from '../live.ts';
 import { usePreference } from '../use-preference.ts';
 import { canonicalZone, deviceZone } from './zone-names.ts';
 
@@ -28,10 +28,10 @@ export const zonePreference = createZonePreference();
 
 /**
  * THE zone to show the visitor's times in: a `?tz=` link's, else the one they chose, else the
- * device's. Null on the server and while hydrating, which cannot know it. Every feature that shows
+ * device's. Null in the build's HTML, which cannot know it. Every feature that shows
  * a time for the visitor uses this, and follows a change (or another tab's) at once.
  */
 export function useVisitorZone(): string | null {
   const { value } = usePreference(zonePreference);
-  return useHydrated() ? (value ?? deviceZone()) : null;
+  return useLive() ? (value ?? deviceZone()) : null;
 }

@@ -1,5 +1,5 @@
 /**
- * Times for the visitor, in a zone they see. Only ever called in the browser, after hydration:
+ * Times for the visitor, in a zone they see. Only ever called in the browser's render:
  * the pre-rendered HTML stays neutral, so it never disagrees with what the browser renders.
  * The page's words are English; the conventions (date order, clock) are the visitor's.
  */

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useHydrated } from '../../../lib/hydrating.ts';
+import { useLive } from '../../../lib/live.ts';
 import { useCountTo } from '../stores/count-to.ts';
 import type { CountTo } from '../utils/run-schedule.ts';
 
@@ -14,7 +14,7 @@ const CHOICES: { value: CountTo; label: string }[] = [
  */
 export function CountToChoice() {
   const { countTo, remembered, setCountTo } = useCountTo();
-  const hydrated = useHydrated();
+  const live = useLive();
   const name = useId();
   return (
     <fieldset className="mt-6 border-t border-line pt-4 print:hidden">
@@ -27,7 +27,7 @@ export function CountToChoice() {
               name={name}
               value={value}
               checked={countTo === value}
-              disabled={!hydrated}
+              disabled={!live}
               onChange={() => {
                 setCountTo(value);
               }}
@@ -37,7 +37,7 @@ export function CountToChoice() {
           </label>
         ))}
       </div>
-      {hydrated && !remembered && (
+      {live && !remembered && (
         <p className="clear-left text-sm text-ink-muted">
           This browser does not let the page store your choice, so it lasts for this visit only.
         </p>

@@ -50,7 +50,7 @@ function headingFor(
     };
   }
   // Pre-rendered (state null), a show with a known run shows the run's dates: the same heading a
-  // visitor after the run gets, so for nearly everyone nothing moves when the page hydrates.
+  // visitor after the run gets, so for nearly everyone nothing moves when the page goes live.
   const { run } = show;
   const first = run?.episodes[0];
   if (run && first && (state === null || state.kind === 'finished')) {
@@ -82,7 +82,7 @@ function subjectOf(state: ReleaseState | null): ComponentProps<typeof MilestoneS
 
 /**
  * The page's headline: the premiere, then each next episode, then the finished run, with what
- * the clock says about it. The server and hydration render the premiere's date alone (state
+ * the clock says about it. The build's HTML has the premiere's date alone (state
  * null); the live figure appears once its island is live, and moves on by itself at each release.
  */
 export function CountdownCard({ show }: { show: Show }) {
@@ -102,7 +102,7 @@ export function CountdownCard({ show }: { show: Show }) {
   return (
     <div className="rounded-2xl border border-line bg-surface p-5 sm:p-8">
       <p className="text-sm font-semibold tracking-widest text-metal uppercase">{label}</p>
-      {/* The date sits on its own line: when the word before it changes after hydration
+      {/* The date sits on its own line: when the word before it changes once live
           ("Premiere:" to "Premiered"), the date does not move. */}
       <p className="mt-2 text-lg font-semibold text-ink-muted">
         {word}{' '}

@@ -26,7 +26,7 @@ export function CountdownFigure({
 }) {
   const paused = useCountdownPaused();
   const { figure, actions } = content(show, state, countTo, paused);
-  // Every state fills the same box, top-aligned: a figure that changes after hydration (a
+  // Every state fills the same box, top-aligned: a figure that changes once live (a
   // sentence, then digits) grows downwards inside it, so nothing on the page moves.
   // On paper a countdown is stale the moment it is printed: a line says so instead of a blank.
   return (
@@ -82,7 +82,7 @@ function content(
     ),
   });
 
-  // Pre-rendered: true before hydration and for good with script off; the words follow which.
+  // Pre-rendered: true until live and for good with script off; the words follow which.
   if (state === null) {
     return {
       figure: (

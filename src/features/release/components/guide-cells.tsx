@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { SHORT_STAND_IN, UntilScriptRuns } from '../../../components/ui/until-script-runs.tsx';
 import type { RunEpisode, Show } from '../../../data/show-types.ts';
 import { useClock } from '../../../lib/clock.ts';
-import { useHydrated } from '../../../lib/hydrating.ts';
+import { useLive } from '../../../lib/live.ts';
 import { useVisitorZone } from '../../../lib/time/use-visitor-zone.ts';
 import { formatVisitorClock, formatVisitorDay } from '../../../lib/time/visitor-format.ts';
 import {
@@ -194,9 +194,9 @@ export function useKnown(show: Show): Known {
 
 /**
  * The guide's island: renders nothing of its own, and every slot of the guide through a portal.
- * The build's HTML stays as it is while the island hydrates; the slots are taken over in the
- * same transition that brings the browser's values, so React renders the 66 of them in slices
- * the browser can interrupt, and the island is live only once they are filled in.
+ * The slots are taken over in the island's one render, a transition (src/main.tsx), so React
+ * renders the 66 of them in slices the browser can interrupt, and the island is live only once
+ * they are filled in. The build's HTML, which has no browser values, renders none.
  */
 export function GuideLive({
   show,
@@ -206,7 +206,7 @@ export function GuideLive({
   title: (episodeNumber: number) => ReactNode;
 }) {
   const known = useKnown(show);
-  return useHydrated() && <LiveSlots show={show} known={known} title={title} />;
+  return useLive() && <LiveSlots show={show} known={known} title={title} />;
 }
 
 interface Slot {

@@ -17,8 +17,8 @@ export type ReleaseState =
 /**
  * The premiere until it has come, then the next episode, then the finished run. The clock is
  * read as one small key (the premiere's phase, or the next release's index), so the card
- * re-renders only when the state itself changes, never on the ticks in between. Null on the
- * server and while hydrating.
+ * re-renders only when the state itself changes, never on the ticks in between. Null in the
+ * build's HTML.
  */
 export function useReleaseState(show: Show, countTo: CountTo): ReleaseState | null {
   const timing = releaseWindow(show.premiere);

@@ -16,8 +16,8 @@ interface EpisodeTitleProps {
 }
 
 /**
- * The title of an episode the visitor may see, and nothing at all past the horizon (nor while
- * hydrating, which cannot know it). For the episode guide, where a reveal in each row would cost
+ * The title of an episode the visitor may see, and nothing at all past the horizon (nor in the
+ * build's HTML, which cannot know it). For the episode guide, where a reveal in each row would cost
  * a Tab stop per episode; the story's episode list has the reveals.
  */
 export function SeenEpisodeTitle({ show, episodeNumber }: EpisodeTitleProps) {

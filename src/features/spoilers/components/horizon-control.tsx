@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { SCRIPT_CASES, SHORT_STAND_IN } from '../../../components/ui/until-script-runs.tsx';
 import type { Show } from '../../../data/show-types.ts';
-import { useHydrated } from '../../../lib/hydrating.ts';
+import { useLive } from '../../../lib/live.ts';
 import { useHorizon } from '../hooks/use-horizon.ts';
 
 /** Shared by the control and the stand-in that holds its place, so nothing moves between them. */
@@ -20,7 +20,7 @@ const LOOK = {
  * same size holds its place and says why it waits.
  */
 export function HorizonControl({ show }: { show: Show }) {
-  return useHydrated() ? <HorizonSelect show={show} /> : <HorizonStandIn />;
+  return useLive() ? <HorizonSelect show={show} /> : <HorizonStandIn />;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Show } from '../../../data/show-types.ts';
 import { SPOILER_LEVELS } from '../../../data/synopsis-types.ts';
-import { useHydrated } from '../../../lib/hydrating.ts';
+import { useLive } from '../../../lib/live.ts';
 import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
 import { isAllShown } from '../utils/spoiler-visibility.ts';
 import { EpisodeList } from './episode-list.tsx';
@@ -13,14 +13,14 @@ import { SynopsisGate } from './synopsis-gate.tsx';
  */
 export function StoryGates({ show }: { show: Show }) {
   const { visibility, remembered, setAll } = useSpoilerPreference();
-  const hydrated = useHydrated();
+  const live = useLive();
   const allShown = isAllShown(visibility);
   return (
     <>
       {/* Without script these controls could do nothing, and on paper they are nothing: the notes
           above them say why the story is not here. */}
       <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2 noscript:hidden print:hidden">
-        {/* "Show all spoilers": on shows every level, off hides them all. Before hydration it stays
+        {/* "Show all spoilers": on shows every level, off hides them all. Until live it stays
             invisible (keeping its space) when boot.js found a level to show, rather than flash
             "off" for a visitor whose choice may be "on". */}
         <button
@@ -28,11 +28,11 @@ export function StoryGates({ show }: { show: Show }) {
           role="switch"
           aria-checked={allShown}
           // Until the island is live a press could do nothing: it says so by being disabled.
-          disabled={!hydrated}
+          disabled={!live}
           onClick={() => {
             setAll(!allShown);
           }}
-          className={`group inline-flex min-h-11 items-center gap-3 rounded-md px-1 font-semibold text-ink disabled:cursor-progress disabled:opacity-75 ${hydrated ? '' : '[:root[data-spoilers]_&]:invisible'}`}
+          className={`group inline-flex min-h-11 items-center gap-3 rounded-md px-1 font-semibold text-ink disabled:cursor-progress disabled:opacity-75 ${live ? '' : '[:root[data-spoilers]_&]:invisible'}`}
         >
           <span
             aria-hidden="true"
@@ -44,7 +44,7 @@ export function StoryGates({ show }: { show: Show }) {
           </span>
           Show all spoilers
         </button>
-        {hydrated && (
+        {live && (
           <p className="text-sm text-ink-muted">
             {remembered
               ? 'This device remembers your choice.'
@@ -57,7 +57,7 @@ export function StoryGates({ show }: { show: Show }) {
           <SynopsisGate key={level} show={show} level={level} />
         ))}
       </div>
-      {hydrated && show.run && <EpisodeList show={show} />}
+      {live && show.run && <EpisodeList show={show} />}
     </>
   );
 }

@@ -5,7 +5,7 @@ import { SourceList } from '../../../components/ui/source-list.tsx';
 import type { Show } from '../../../data/show-types.ts';
 import { sourcesFor } from '../../../data/sources.ts';
 import type { SpoilerLevel } from '../../../data/synopsis-types.ts';
-import { useHydrated } from '../../../lib/hydrating.ts';
+import { useLive } from '../../../lib/live.ts';
 import { synopsisQueryOptions } from '../api/synopsis-query.ts';
 import { useHorizon } from '../hooks/use-horizon.ts';
 import { useSpoilerPreference } from '../hooks/use-spoiler-preference.ts';
@@ -22,7 +22,7 @@ import { LEVEL_COPY } from '../utils/level-copy.ts';
 export function SynopsisGate({ show, level }: { show: Show; level: SpoilerLevel }) {
   const { visibility, setLevel } = useSpoilerPreference();
   const seenAny = useHorizon(show).value > 0;
-  const hydrated = useHydrated();
+  const live = useLive();
   const shown = seenAny || visibility[level];
   const buttonRef = useRef<HTMLButtonElement>(null);
   const copy = LEVEL_COPY[level];
@@ -37,12 +37,12 @@ export function SynopsisGate({ show, level }: { show: Show; level: SpoilerLevel 
           aria-expanded={shown}
           aria-controls={panelId}
           // Until the island is live a press could do nothing: it says so by being disabled.
-          disabled={!hydrated}
+          disabled={!live}
           onClick={() => {
             setLevel(level, !shown);
           }}
-          // Before hydration, boot.js's data-seen means the level will open without a press.
-          className={`group inline-flex min-h-11 items-center gap-3 rounded-md border border-line bg-surface-raised px-4 py-2 text-left font-semibold text-ink hover:border-accent disabled:cursor-progress disabled:opacity-75 ${hydrated ? '' : `${copy.closedButtonBeforeHydration} [:root[data-seen]_&]:hidden`}`}
+          // Before the island is live, boot.js's data-seen means the level will open without a press.
+          className={`group inline-flex min-h-11 items-center gap-3 rounded-md border border-line bg-surface-raised px-4 py-2 text-left font-semibold text-ink hover:border-accent disabled:cursor-progress disabled:opacity-75 ${live ? '' : `${copy.closedButtonBeforeLive} [:root[data-seen]_&]:hidden`}`}
         >
           <svg
             aria-hidden="true"
@@ -61,9 +61,9 @@ export function SynopsisGate({ show, level }: { show: Show; level: SpoilerLevel 
           )}
         </button>
       )}
-      {!hydrated && (
+      {!live && (
         <p
-          className={`min-h-11 py-2 text-ink-muted ${copy.placeholderBeforeHydration} [:root[data-seen]_&]:block`}
+          className={`min-h-11 py-2 text-ink-muted ${copy.placeholderBeforeLive} [:root[data-seen]_&]:block`}
         >
           Loading the story…
         </p>

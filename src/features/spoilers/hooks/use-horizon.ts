@@ -21,7 +21,7 @@ function airedCount(show: Show, nowMs: number): number {
 /**
  * How far the visitor has watched: `value` episodes (the horizon) of `episodeCount`, never more
  * than the `aired` ones (nobody has seen an episode that has not aired). 0 in the pre-rendered
- * HTML and while its island hydrates (the server never knows the visitor), the visitor's own after.
+ * HTML (the build never knows the visitor), the visitor's own in the browser.
  */
 export function useHorizon(show: Show) {
   const episodeCount = episodeCountOf(show);

@@ -8,8 +8,8 @@ import { ALL_HIDDEN, ALL_SHOWN, withLevel } from '../utils/spoiler-visibility.ts
 export const SpoilerStoreContext = createContext<SpoilerStore>(spoilerStore);
 
 /**
- * The visitor's spoiler choice. Every gate is closed in the pre-rendered HTML and while React
- * hydrates it; the stored choice arrives in the render right after.
+ * The visitor's spoiler choice. Every gate is closed in the pre-rendered HTML; the browser's
+ * render brings the stored choice.
  */
 export function useSpoilerPreference() {
   const store = use(SpoilerStoreContext);

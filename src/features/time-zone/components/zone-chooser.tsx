@@ -16,7 +16,7 @@ const finderCode = codeQueryOptions('zone-finder', () => import('./zone-finder.t
  * for the finder (downloaded when opened); beside it, one press back to the device's zone when
  * another is chosen; on a row of its own, why the page shows this zone. That row shows unopened
  * only for a visit a link decided (or tried to), so a returning visitor's page hardly moves.
- * Until it hydrates, the button is disabled and says the zone is loading (or needs JavaScript).
+ * Until its island is live, the button is disabled and says the zone is loading (or needs JavaScript).
  */
 export function ZoneChooser() {
   const choice = useZoneChoice();
@@ -38,7 +38,7 @@ export function ZoneChooser() {
         onClick={() => {
           setOpen(!open);
         }}
-        // One width whatever it says, so filling in the zone on hydration moves nothing. On a
+        // One width whatever it says, so filling in the zone moves nothing. On a
         // phone the zone has a line of its own, so a long one still fits.
         className={`${PILL} w-80 max-w-full max-sm:rounded-2xl max-sm:py-1 max-sm:text-left`}
       >

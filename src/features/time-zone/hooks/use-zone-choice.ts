@@ -1,4 +1,4 @@
-import { useHydrated } from '../../../lib/hydrating.ts';
+import { useLive } from '../../../lib/live.ts';
 import { usePreference } from '../../../lib/use-preference.ts';
 import { ZONE_PARAM, zonePreference } from '../../../lib/time/use-visitor-zone.ts';
 import { deviceZone } from '../../../lib/time/zone-names.ts';
@@ -34,12 +34,12 @@ export interface ZoneChoice {
 }
 
 /**
- * The zone with why it is shown and how to change it; null on the server and while hydrating.
+ * The zone with why it is shown and how to change it; null in the build's HTML.
  * Only the chooser needs it, so it lives here and ships with the chooser, not with the page.
  */
 export function useZoneChoice(): ZoneChoice | null {
   const { value, fromLink, rejectedLinkValue, remembered } = usePreference(zonePreference);
-  if (!useHydrated()) return null;
+  if (!useLive()) return null;
   const device = deviceZone();
   return {
     zone: value ?? device,

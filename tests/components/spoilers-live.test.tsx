@@ -1,7 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { HORIZON_STORAGE_KEY } from '../../src/features/spoilers/stores/horizon-store.ts';
@@ -20,18 +19,9 @@ function withClient(ui: ReactElement): ReactElement {
   return <QueryClientProvider client={createTestQueryClient()}>{ui}</QueryClientProvider>;
 }
 
-/** Hydrates like the page's island, inside act(), and lets what it renders once live settle. */
-async function hydrate(container: HTMLElement, ui: ReactElement): Promise<Root> {
-  let root: Root | undefined;
-  await act(async () => {
-    root = hydrateRoot(container, ui);
-    await Promise.resolve();
-  });
-  await act(async () => {
-    await Promise.resolve();
-  });
-  if (!root) throw new Error('hydrateRoot gave no root');
-  return root;
+/** Renders over the build's HTML, as src/main.tsx renders each island. */
+function goLive(container: HTMLElement, ui: ReactElement) {
+  return render(ui, { container });
 }
 
 describe('the pre-rendered story', { timeout: 30_000 }, () => {
@@ -56,25 +46,22 @@ describe('the pre-rendered story', { timeout: 30_000 }, () => {
     container.remove();
   });
 
-  it('hydrates without a mismatch, then opens the gates the visitor chose', async () => {
+  it('goes live over the pre-rendered HTML and opens the gates the visitor chose', async () => {
     localStorage.setItem(SPOILER_STORAGE_KEY, 'premise');
     const container = document.createElement('div');
     container.innerHTML = renderToString(withClient(story()));
     document.body.append(container);
-    // The pre-rendered placeholder that CSS shows instead of the closed button until hydration.
+    // The pre-rendered placeholder that CSS shows instead of the closed button until live.
     expect(container).toHaveTextContent('Loading the story…');
 
-    // A hydration mismatch would be logged with console.error, which fails the test (tests/setup.ts).
-    const root = await hydrate(container, withClient(story()));
+    const { unmount } = goLive(container, withClient(story()));
     expect(screen.getByRole('button', { name: 'Hide the premise' })).toHaveAttribute(
       'aria-expanded',
       'true',
     );
     expect(container).not.toHaveTextContent('Loading the story…');
     await screen.findByRole('heading', { name: 'The premise' });
-    act(() => {
-      root.unmount();
-    });
+    unmount();
     container.remove();
   });
 
@@ -83,7 +70,7 @@ describe('the pre-rendered story', { timeout: 30_000 }, () => {
     localStorage.setItem(HORIZON_STORAGE_KEY, '13');
     // eslint-disable-next-line testing-library/render-result-naming-convention -- React's server renderer, not Testing Library's
     const markup = renderToString(withClient(story({ search: '?seen=13' })));
-    // The episode part and its control load after hydration: not even their heading is here.
+    // The episode part and its control load once live: not even their heading is here.
     for (const forbidden of [
       'Code Eve',
       'コード・イヴ',
@@ -96,21 +83,19 @@ describe('the pre-rendered story', { timeout: 30_000 }, () => {
     expect(loaded).toEqual([]);
   });
 
-  it('hydrates a visitor with a horizon without a mismatch, then opens up to it', async () => {
+  it('goes live over the pre-rendered HTML and opens up to the visitor’s horizon', async () => {
     localStorage.setItem(HORIZON_STORAGE_KEY, '2');
     const container = document.createElement('div');
     container.innerHTML = renderToString(withClient(story()));
     document.body.append(container);
 
-    const root = await hydrate(container, withClient(story()));
+    const { unmount } = goLive(container, withClient(story()));
     await screen.findByRole('combobox', { name: 'I have seen' });
     expect(screen.queryByRole('button', { name: PREMISE_BUTTON })).not.toBeInTheDocument();
     await screen.findByRole('heading', { name: 'The premise' });
     await screen.findByRole('article', { name: /^Episode 2: Wander in the Labyrinth/ });
     expect(container).not.toHaveTextContent('Loading the story…');
-    act(() => {
-      root.unmount();
-    });
+    unmount();
     container.remove();
   });
 });
