@@ -33,7 +33,7 @@ if (state) {
     // Rendered afresh with the browser's values rather than hydrated: one render instead of two
     // (hydrating, then the values the build could not know), live sooner on a slow phone
     // (docs/performance.md). React swaps the build's HTML for its own in one commit, so nothing
-    // flashes; before that, nothing in an island can hold focus (tests/e2e/islands.spec.ts).
+    // flashes; before that, nothing in an island can hold focus (tests/e2e/boot.spec.ts).
     // As a transition, React renders in slices the browser can interrupt for input.
     const root = createRoot(element, { identifierPrefix: islandPrefix(index), onCaughtError });
     startTransition(() => {

@@ -8,8 +8,8 @@ import { ISLANDS, type IslandName } from './islands.tsx';
 /**
  * One island's whole React tree: the build renders it into the island's element with what it
  * knows, and the browser renders it again there with what only the browser knows (the time, the
- * zone, stored choices). Every island shares the page's QueryClient,
- * clock and preference stores (module state), so they agree with one another.
+ * zone, stored choices). Every island shares the page's QueryClient, clock and preference stores
+ * (module state), so they agree with one another.
  */
 export function IslandRoot({
   name,
